@@ -1,0 +1,124 @@
+package dev.wirelab.check;
+
+import dev.wirelab.client.Exchange;
+import dev.wirelab.http.HttpResponse;
+import dev.wirelab.http.Violation;
+import dev.wirelab.wire.Escaping;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The assertions checks share. Each throws a {@link CheckFailure} whose diagnostic says what was
+ * expected, what arrived, at which byte, and which RFC section rules it.
+ */
+public final class Expectations {
+  private Expectations() {}
+
+  /** A failure located at {@code offset} of the exchange's received bytes. */
+  public static CheckFailure failAt(Exchange exchange, long offset, String expected, String actual,
+      String section) {
+    boolean haveBytes = exchange.transcript() != null && !exchange.transcript().isReleased();
+    return new CheckFailure(new Diagnostic(expected, actual, section, offset,
+        haveBytes ? exchange.excerptAt(offset) : null, exchange.label(), exchange.outcome()));
+  }
+
+  /** A failure that is not about one byte, e.g. a server that never answered. */
+  public static CheckFailure fail(Exchange exchange, String expected, String actual, String section) {
+    return new CheckFailure(new Diagnostic(expected, actual, section, -1, null,
+        exchange == null ? null : exchange.label(), exchange == null ? null : exchange.outcome()));
+  }
+
+  public static CheckFailure violation(Exchange exchange, Violation violation) {
+    return failAt(exchange, violation.offset(), violation.expected(), violation.actual(),
+        violation.rule().section());
+  }
+
+  /** The server answered with at least a parseable status line and header section. */
+  public static HttpResponse answered(Exchange exchange) throws CheckFailure {
+    if (!exchange.connected()) {
+      throw fail(exchange, "the server to accept a connection", "\"" + exchange.connectError() + "\"",
+          "RFC 9112 §9.1");
+    }
+    HttpResponse response = exchange.response();
+    if (!response.headersComplete()) {
+      Violation violation = exchange.firstViolation();
+      if (violation != null) throw violation(exchange, violation);
+      long at = exchange.transcript().receivedTotal();
+      throw failAt(exchange, at, "a status line and header section ending in an empty line",
+          exchange.outcome(), "RFC 9112 §2.1");
+    }
+    return response;
+  }
+
+  /** The whole response arrived, framed so its end could be found. */
+  public static HttpResponse complete(Exchange exchange) throws CheckFailure {
+    HttpResponse response = answered(exchange);
+    if (!response.complete()) {
+      Violation violation = exchange.firstViolation();
+      if (violation != null) throw violation(exchange, violation);
+      throw failAt(exchange, exchange.transcript().receivedTotal(), "a complete response",
+          exchange.outcome(), "RFC 9112 §8");
+    }
+    return response;
+  }
+
+  public static void status(Exchange exchange, int expected, String section) throws CheckFailure {
+    HttpResponse response = answered(exchange);
+    if (response.code() != expected) {
+      throw failAt(exchange, response.statusLine().offset() + response.statusLine().version().length() + 1,
+          "status " + expected, "status " + response.code() + " (\"" + response.statusLine() + "\")", section);
+    }
+  }
+
+  /** The field is present exactly once with exactly this value (field names ignore case). */
+  public static void header(Exchange exchange, String name, String expected, String section)
+      throws CheckFailure {
+    HttpResponse response = answered(exchange);
+    var fields = response.headers().all(name);
+    if (fields.isEmpty()) {
+      throw failAt(exchange, response.bodyOffset() - 2, "a field \"" + name + ": " + expected + "\"",
+          "no " + name + " field in the header section", section);
+    }
+    if (fields.size() > 1) {
+      throw failAt(exchange, fields.get(1).offset(), "one " + name + " field", fields.size() + " of them",
+          section);
+    }
+    if (!fields.get(0).value().equals(expected)) {
+      throw failAt(exchange, fields.get(0).offset(), "\"" + name + ": " + expected + "\"",
+          "\"" + fields.get(0) + "\"", section);
+    }
+  }
+
+  public static void noHeader(Exchange exchange, String name, String section) throws CheckFailure {
+    HttpResponse response = answered(exchange);
+    Optional<dev.wirelab.http.HeaderField> field = response.headers().field(name);
+    if (field.isPresent()) {
+      throw failAt(exchange, field.get().offset(), "no " + name + " field", "\"" + field.get() + "\"", section);
+    }
+  }
+
+  /** The body is exactly these bytes; a mismatch points at the first byte that differs. */
+  public static void body(Exchange exchange, byte[] expected, String section) throws CheckFailure {
+    HttpResponse response = complete(exchange);
+    byte[] actual = response.body();
+    int mismatch = Arrays.mismatch(expected, actual);
+    if (mismatch < 0) return;
+    long at = response.streamOffsetOfBodyByte(mismatch);
+    String expectedText = describe(expected, mismatch);
+    String actualText = describe(actual, mismatch);
+    throw failAt(exchange, at, expected.length + " body bytes, " + expectedText,
+        actual.length + " body bytes, " + actualText + " (first difference at body byte " + mismatch + ")",
+        section);
+  }
+
+  private static String describe(byte[] body, int from) {
+    if (body.length <= 64) return "\"" + Escaping.escape(body) + "\"";
+    if (from >= body.length) return "ending before body byte " + from;
+    return "\"" + Escaping.escape(body, from, Math.min(body.length, from + 16)) + "…\" from body byte " + from;
+  }
+
+  public static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

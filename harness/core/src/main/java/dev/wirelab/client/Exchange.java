@@ -1,0 +1,125 @@
+package dev.wirelab.client;
+
+import dev.wirelab.http.HttpResponse;
+import dev.wirelab.http.Violation;
+import dev.wirelab.wire.Ending;
+import dev.wirelab.wire.Escaping;
+import dev.wirelab.wire.Excerpt;
+import dev.wirelab.wire.Transcript;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One request sent over a fresh connection and what came back: the raw transcript, the parsed response,
+ * and how the connection ended. A check asserts on this; a report draws its timeline.
+ */
+public final class Exchange {
+  private final String label;
+  private final InetSocketAddress address;
+  private final byte[] request;
+  private final int requestPieces;
+  private final Transcript transcript;
+  private final HttpResponse response;
+  private final String connectError;
+
+  Exchange(String label, InetSocketAddress address, byte[] request, int requestPieces,
+      Transcript transcript, HttpResponse response, String connectError) {
+    this.label = label;
+    this.address = address;
+    this.request = request;
+    this.requestPieces = requestPieces;
+    this.transcript = transcript;
+    this.response = response;
+    this.connectError = connectError;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public byte[] request() {
+    return request.clone();
+  }
+
+  public String requestText() {
+    return new String(request, StandardCharsets.ISO_8859_1);
+  }
+
+  public int requestPieces() {
+    return requestPieces;
+  }
+
+  /** Null when the connection could not be made. */
+  public Transcript transcript() {
+    return transcript;
+  }
+
+  /** The response as parsed leniently: every violation is recorded and parsing goes on where it can. */
+  public HttpResponse response() {
+    return response;
+  }
+
+  public boolean connected() {
+    return connectError == null;
+  }
+
+  public String connectError() {
+    return connectError;
+  }
+
+  public Ending ending() {
+    return transcript == null ? Ending.CONNECT_FAILED : transcript.ending();
+  }
+
+  /** The first violation: where a strict parser would have stopped. */
+  public Violation firstViolation() {
+    List<Violation> violations = response.violations();
+    return violations.isEmpty() ? null : violations.get(0);
+  }
+
+  /** Bytes that arrived after the end of the response; 0 when the response is incomplete. */
+  public long bytesAfterResponse() {
+    if (transcript == null || !response.complete()) return 0;
+    return transcript.receivedTotal() - response.endOffset();
+  }
+
+  /** True when the server closed (FIN) while the harness was still listening. */
+  public boolean serverClosed() {
+    return ending() == Ending.PEER_CLOSED;
+  }
+
+  public Excerpt excerptAt(long offset) {
+    return Excerpt.around(transcript.received(), offset);
+  }
+
+  /** How it ended, with where the parser stood: "timeout: headers complete, Content-Length 14, 10 ...". */
+  public String outcome() {
+    if (!connected()) return "could not connect: " + connectError;
+    String how = switch (ending()) {
+      case OPEN -> "connection left open by the server";
+      case PEER_CLOSED -> "server closed the connection (FIN)";
+      case RESET -> "server reset the connection (RST)";
+      case TIMEOUT -> "no complete response before the deadline";
+      case BYTE_CAP -> "stopped reading at the byte cap, " + transcript.receivedTotal() + " bytes";
+      case CONNECT_FAILED -> "could not connect";
+    };
+    return how + "; " + transcript.receivedTotal() + " bytes received; parser: " + response.progress();
+  }
+
+  /** A command that sends the same bytes by hand. */
+  public String reproduceCommand() {
+    String host = address.getAddress().getHostAddress();
+    return "printf '" + Escaping.forPrintf(request) + "' | nc " + host + " " + address.getPort();
+  }
+
+  /** Frees the received bytes once diagnostics are rendered; the timeline stays. */
+  public void releaseBytes() {
+    if (transcript != null) transcript.releaseBytes();
+  }
+
+  @Override
+  public String toString() {
+    return label + " (" + outcome() + ")";
+  }
+}

@@ -1,0 +1,39 @@
+package dev.wirelab.client;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds request bytes exactly as written, so a check's request is visible in its source. Each request
+ * asks the server to close ({@code Connection: close}): one request per connection.
+ */
+public final class Requests {
+  private Requests() {}
+
+  /** {@code METHOD target HTTP/1.1}, Host, Connection: close, then any extra field lines. */
+  public static byte[] request(String method, String target, InetSocketAddress host, String... extraFields) {
+    StringBuilder text = new StringBuilder()
+        .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        .append("Host: ").append(hostField(host)).append("\r\n");
+    for (String field : extraFields) text.append(field).append("\r\n");
+    text.append("Connection: close\r\n\r\n");
+    return text.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  public static byte[] get(String target, InetSocketAddress host) {
+    return request("GET", target, host);
+  }
+
+  public static byte[] head(String target, InetSocketAddress host) {
+    return request("HEAD", target, host);
+  }
+
+  /** Any text, sent verbatim: for requests that are deliberately not HTTP. */
+  public static byte[] raw(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  static String hostField(InetSocketAddress host) {
+    return host.getAddress().getHostAddress() + ":" + host.getPort();
+  }
+}

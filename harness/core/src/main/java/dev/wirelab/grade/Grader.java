@@ -1,0 +1,174 @@
+package dev.wirelab.grade;
+
+import dev.wirelab.check.Check;
+import dev.wirelab.check.CheckContext;
+import dev.wirelab.check.CheckFailure;
+import dev.wirelab.check.CheckInfo;
+import dev.wirelab.check.Level;
+import dev.wirelab.check.Visibility;
+import dev.wirelab.client.Exchange;
+import dev.wirelab.target.RunningTarget;
+import dev.wirelab.target.Target;
+import dev.wirelab.target.TargetException;
+import dev.wirelab.wire.Deadline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Runs a lab's checks against one server, each with its own deadline and fresh connections, and never
+ * longer in total than the lab's budget. A check that throws or hangs fails alone; a check whose
+ * dependency did not pass is reported as not run rather than failed in cascade.
+ */
+public final class Grader {
+  /** Time a check gets beyond its own deadline to notice it and return, before it is abandoned. */
+  private static final Duration OVERRUN_GRACE = Duration.ofSeconds(2);
+
+  private final GradeOptions options;
+
+  public Grader(GradeOptions options) {
+    this.options = options;
+  }
+
+  public GradeReport grade(Lab lab, Target target) throws IOException {
+    Instant startedAt = Instant.now();
+    long startNanos = System.nanoTime();
+    Deadline budget = Deadline.after(lab.budget());
+    List<Check> checks = selectChecks(lab);
+    int hidden = lab.checks().size() - checks.size();
+
+    Path workDir = options.workDir();
+    boolean temporary = workDir == null;
+    if (temporary) workDir = Files.createTempDirectory("wirelab-" + lab.name());
+    try {
+      Map<String, String> settings = lab.prepare(workDir);
+      RunningTarget running;
+      try {
+        running = target.start(settings, options.startupTimeout());
+      } catch (TargetException e) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : checks) results.add(notRun(check.info(), "the server did not start"));
+        return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
+            elapsedMillis(startNanos), results, hidden, e.getMessage(), "");
+      }
+      try (running) {
+        List<CheckResult> results = runChecks(checks, running, settings, budget);
+        return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
+            elapsedMillis(startNanos), results, hidden, null, running.log());
+      }
+    } finally {
+      if (temporary) deleteRecursively(workDir);
+    }
+  }
+
+  private List<Check> selectChecks(Lab lab) {
+    return lab.checks().stream()
+        .filter(check -> options.includeHidden() || check.info().visibility() == Visibility.VISIBLE)
+        .toList();
+  }
+
+  private List<CheckResult> runChecks(List<Check> checks, RunningTarget running, Map<String, String> settings,
+      Deadline budget) {
+    ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "wirelab-check");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Map<String, CheckResult> byId = new HashMap<>();
+      List<CheckResult> results = new ArrayList<>();
+      for (Check check : checks) {
+        CheckResult result = runOne(check, running, settings, budget, byId, executor);
+        byId.put(check.info().id(), result);
+        results.add(result);
+      }
+      return results;
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private CheckResult runOne(Check check, RunningTarget running, Map<String, String> settings, Deadline budget,
+      Map<String, CheckResult> earlier, ExecutorService executor) {
+    CheckInfo info = check.info();
+    for (String dependency : info.dependsOn()) {
+      CheckResult result = earlier.get(dependency);
+      if (result != null && result.status() != CheckStatus.PASSED) {
+        return notRun(info, "depends on " + dependency);
+      }
+    }
+    if (budget.isExpired()) return notRun(info, "the grading time budget ran out");
+
+    long start = System.nanoTime();
+    Duration timeout = info.timeout();
+    if (budget.remainingNanos() < timeout.toNanos()) timeout = Duration.ofNanos(budget.remainingNanos());
+    Deadline deadline = Deadline.after(timeout);
+    CheckContext context = new CheckContext(running.address(), settings, deadline, options.byteCap(),
+        options.closeGrace());
+    Future<?> future = executor.submit(() -> {
+      check.run(context);
+      return null;
+    });
+    CheckStatus status;
+    CheckFailure failure = null;
+    String note = null;
+    try {
+      future.get(timeout.plus(OVERRUN_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+      status = CheckStatus.PASSED;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CheckFailure checkFailure) {
+        failure = checkFailure;
+        status = info.level() == Level.SHOULD ? CheckStatus.WARNING : CheckStatus.FAILED;
+      } else {
+        status = CheckStatus.ERROR;
+        note = "the check could not complete: " + e.getCause();
+      }
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      context.abort();
+      status = CheckStatus.ERROR;
+      note = "the check overran its " + timeout.toMillis() + " ms deadline";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      context.abort();
+      status = CheckStatus.ERROR;
+      note = "grading was interrupted";
+    }
+    List<Exchange> exchanges = context.exchanges();
+    exchanges.forEach(Exchange::releaseBytes); // diagnostics hold their excerpts; the bytes can go
+    int points = status == CheckStatus.PASSED ? info.points() : 0;
+    return new CheckResult(info, status, points, failure == null ? null : failure.diagnostic(), note,
+        exchanges, elapsedMillis(start));
+  }
+
+  private static CheckResult notRun(CheckInfo info, String reason) {
+    return new CheckResult(info, CheckStatus.NOT_RUN, 0, null, reason, List.of(), 0);
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException ignored) {
+      // A temp folder left behind is not worth failing a grade for.
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.wirelab.grade;
+
+import dev.wirelab.check.Check;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** A graded lab: its name, its server contract in brief, its checks in run order, and its fixtures. */
+public interface Lab {
+  /** The folder name under {@code labs/}, e.g. {@code lab01-content-length}. */
+  String name();
+
+  String title();
+
+  /** One paragraph: what the server must do. The lab's README has the whole contract. */
+  String summary();
+
+  /** In run order: a check comes after every check it depends on. */
+  List<Check> checks();
+
+  /**
+   * Creates whatever the server needs (a document root, say) under {@code workDir} and returns the
+   * settings to start it with, by name without the {@code WIRELAB_} prefix. {@code PORT} is added later.
+   */
+  default Map<String, String> prepare(Path workDir) throws IOException {
+    return Map.of();
+  }
+
+  /** The most a whole grading run may take, whatever the server does. */
+  default Duration budget() {
+    return Duration.ofMinutes(2);
+  }
+}

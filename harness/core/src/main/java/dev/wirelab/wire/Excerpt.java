@@ -1,0 +1,33 @@
+package dev.wirelab.wire;
+
+/**
+ * The bytes around one offset, escaped, with the column of the byte in question so a report can put a
+ * caret under it:
+ *
+ * <pre>
+ *   HTTP/1.1 200 OK\nContent-Length: 14\n
+ *                  ^
+ * </pre>
+ */
+public record Excerpt(String text, int caretColumn, long fromOffset, long offset) {
+  private static final int BYTES_BEFORE = 32;
+  private static final int BYTES_AFTER = 32;
+
+  /** An excerpt of {@code bytes} (which start at stream offset 0) centred on {@code offset}. */
+  public static Excerpt around(byte[] bytes, long offset) {
+    int at = (int) Math.max(0, Math.min(offset, bytes.length));
+    int from = Math.max(0, at - BYTES_BEFORE);
+    int to = Math.min(bytes.length, at + BYTES_AFTER);
+    String before = Escaping.escape(bytes, from, at);
+    String rest = Escaping.escape(bytes, at, to);
+    String text = (from > 0 ? "…" : "") + before + rest + (to < bytes.length ? "…" : "");
+    int caret = (from > 0 ? 1 : 0) + before.length();
+    if (at == bytes.length) text = text + "⟂"; // the offending "byte" is the end of the stream
+    return new Excerpt(text, caret, from, offset);
+  }
+
+  /** Two lines: the escaped bytes, and a caret under the byte at {@link #offset()}. */
+  public String withCaret(String indent) {
+    return indent + text + "\n" + indent + " ".repeat(caretColumn) + "^";
+  }
+}
