@@ -34,6 +34,20 @@ public final class Expectations {
         violation.rule().section());
   }
 
+  /** The server answered with at least a parseable status line. */
+  public static dev.wirelab.http.StatusLine statusLine(Exchange exchange) throws CheckFailure {
+    if (!exchange.connected()) {
+      throw fail(exchange, "the server to accept a connection", "\"" + exchange.connectError() + "\"",
+          "RFC 9112 §9.1");
+    }
+    HttpResponse response = exchange.response();
+    if (response.hasStatusLine()) return response.statusLine();
+    Violation violation = exchange.firstViolation();
+    if (violation != null) throw violation(exchange, violation);
+    throw failAt(exchange, exchange.transcript().receivedTotal(), "a status line such as \"HTTP/1.1 200 OK\\r\\n\"",
+        exchange.outcome(), "RFC 9112 §4");
+  }
+
   /** The server answered with at least a parseable status line and header section. */
   public static HttpResponse answered(Exchange exchange) throws CheckFailure {
     if (!exchange.connected()) {

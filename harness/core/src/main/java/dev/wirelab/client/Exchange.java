@@ -55,7 +55,10 @@ public final class Exchange {
     return transcript;
   }
 
-  /** The response as parsed leniently: every violation is recorded and parsing goes on where it can. */
+  /**
+   * The response as the runner's parser saw it. Checks parse leniently (every violation recorded, parsing
+   * goes on where it can); {@code inspect} parses strictly unless asked otherwise.
+   */
   public HttpResponse response() {
     return response;
   }

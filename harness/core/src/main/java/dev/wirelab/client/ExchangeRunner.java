@@ -65,7 +65,7 @@ public final class ExchangeRunner {
       }, deadline);
       Transcript transcript = connection.transcript();
       if (ending == Ending.PEER_CLOSED) parser.endOfInput(transcript.receivedCount());
-      if (ending == Ending.OPEN) connection.read((t, o, c, n) -> false, deadline.atMost(closeGrace));
+      if (ending == Ending.OPEN) connection.linger(deadline.atMost(closeGrace));
       return new Exchange(label, address, request, pieces, transcript, parser.response(), null);
     }
   }

@@ -3,6 +3,7 @@ package dev.wirelab.grade;
 import dev.wirelab.wire.RawConnection;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How to grade: whether hidden checks run, the per-connection byte cap, how long to wait for the server
@@ -10,22 +11,42 @@ import java.time.Duration;
  * folder the grader deletes afterwards).
  */
 public record GradeOptions(
-    boolean includeHidden, long byteCap, Duration startupTimeout, Duration closeGrace, Path workDir) {
+    boolean includeHidden,
+    long byteCap,
+    Duration startupTimeout,
+    Duration closeGrace,
+    Path workDir,
+    Map<String, String> givenSettings) {
+
+  public GradeOptions {
+    givenSettings = Map.copyOf(givenSettings);
+  }
 
   public static GradeOptions defaults() {
     return new GradeOptions(false, RawConnection.DEFAULT_BYTE_CAP, Duration.ofSeconds(30),
-        Duration.ofSeconds(1), null);
+        Duration.ofMillis(500), null, Map.of());
   }
 
   public GradeOptions withIncludeHidden(boolean include) {
-    return new GradeOptions(include, byteCap, startupTimeout, closeGrace, workDir);
+    return new GradeOptions(include, byteCap, startupTimeout, closeGrace, workDir, givenSettings);
   }
 
   public GradeOptions withByteCap(long cap) {
-    return new GradeOptions(includeHidden, cap, startupTimeout, closeGrace, workDir);
+    return new GradeOptions(includeHidden, cap, startupTimeout, closeGrace, workDir, givenSettings);
+  }
+
+  public GradeOptions withStartupTimeout(Duration timeout) {
+    return new GradeOptions(includeHidden, byteCap, timeout, closeGrace, workDir, givenSettings);
   }
 
   public GradeOptions withWorkDir(Path dir) {
-    return new GradeOptions(includeHidden, byteCap, startupTimeout, closeGrace, dir);
+    return new GradeOptions(includeHidden, byteCap, startupTimeout, closeGrace, dir, givenSettings);
+  }
+
+  /** A setting the user fixed, e.g. the DOCROOT an already running server serves. */
+  public GradeOptions withSetting(String name, String value) {
+    Map<String, String> settings = new java.util.HashMap<>(givenSettings);
+    settings.put(name, value);
+    return new GradeOptions(includeHidden, byteCap, startupTimeout, closeGrace, workDir, settings);
   }
 }

@@ -55,7 +55,7 @@ public final class Grader {
     boolean temporary = workDir == null;
     if (temporary) workDir = Files.createTempDirectory("wirelab-" + lab.name());
     try {
-      Map<String, String> settings = lab.prepare(workDir);
+      Map<String, String> settings = lab.prepare(workDir, options.givenSettings());
       RunningTarget running;
       try {
         running = target.start(settings, options.startupTimeout());

@@ -23,9 +23,11 @@ public interface Lab {
   /**
    * Creates whatever the server needs (a document root, say) under {@code workDir} and returns the
    * settings to start it with, by name without the {@code WIRELAB_} prefix. {@code PORT} is added later.
+   * {@code given} holds settings the user fixed (a {@code DOCROOT} their running server already serves):
+   * fixtures go there instead.
    */
-  default Map<String, String> prepare(Path workDir) throws IOException {
-    return Map.of();
+  default Map<String, String> prepare(Path workDir, Map<String, String> given) throws IOException {
+    return Map.copyOf(given);
   }
 
   /** The most a whole grading run may take, whatever the server does. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Decides how a response body is delimited, once, in the order of RFC 9112 §6.3. The first rule that
- * applies wins; the rules that concern only requests (6, 7) are left out.
+ * applies wins; rule 7 concerns only requests and is left out.
  */
 final class MessageBodyLength {
   private MessageBodyLength() {}
@@ -49,7 +49,7 @@ final class MessageBodyLength {
               "Transfer-Encoding: " + encoding.value(), encoding.offset()),
           false);
     }
-    // Rule 5: a valid Content-Length is the body length; an invalid one is unrecoverable.
+    // Rules 5 and 6: an invalid Content-Length is unrecoverable; a valid one is the body length.
     if (!contentLengths.isEmpty()) {
       long length = -1;
       for (HeaderField field : contentLengths) {

@@ -20,6 +20,7 @@ import java.util.List;
 public final class ResponseParser {
   static final int MAX_LINE_BYTES = 8 * 1024;
   static final int MAX_HEADER_SECTION_BYTES = 64 * 1024;
+  private static final byte[] HTTP_PREFIX = "HTTP/".getBytes(StandardCharsets.US_ASCII);
 
   /** What the parser is doing now, in wire order. */
   enum State {
@@ -119,6 +120,11 @@ public final class ResponseParser {
           "the connection closed before any byte of a response", streamLength));
       return;
     }
+    if (state == State.READ_FIELD_LINE) {
+      fail(new Violation(Rule.HEADER_SECTION_END, "an empty line (\"\\r\\n\") ending the header section",
+          "the connection closed after " + fields.size() + " field lines", streamLength));
+      return;
+    }
     fail(new Violation(Rule.INCOMPLETE_MESSAGE, "a complete response",
         "the connection closed with the response incomplete (" + progress() + ")", streamLength));
   }
@@ -193,6 +199,7 @@ public final class ResponseParser {
       }
     }
     if (b != '\n') {
+      if (!couldStillBeValid(b, offset)) return;
       if (line.size() >= MAX_LINE_BYTES) {
         fail(new Violation(Rule.HEADER_TOO_LARGE, "a line under " + MAX_LINE_BYTES + " bytes",
             "a longer line", lineStartOffset));
@@ -222,11 +229,33 @@ public final class ResponseParser {
     lineStartOffset = -1;
     switch (state) {
       case READ_STATUS_LINE -> onStatusLine(text, start);
-      case READ_FIELD_LINE -> onFieldLine(text, start, fields, nanos);
+      case READ_FIELD_LINE -> onFieldLine(text, start, offset + 1, fields, nanos);
       case READ_CHUNK_SIZE -> onChunkSizeLine(text, start, startNanos, offset + 1);
-      case READ_TRAILER_LINE -> onFieldLine(text, start, trailerFields, nanos);
+      case READ_TRAILER_LINE -> onFieldLine(text, start, offset + 1, trailerFields, nanos);
       default -> throw new IllegalStateException("not reading a line in " + state);
     }
+  }
+
+  /**
+   * Rejects a status line or chunk-size line as soon as its first bytes rule it out, instead of waiting
+   * for a line ending that may never come: random bytes, a TLS alert, or a server that keeps the
+   * connection open after sending garbage get their verdict at the first wrong byte.
+   */
+  private boolean couldStillBeValid(byte b, long offset) {
+    int position = line.size();
+    // Case-insensitive here so that "http/1.1" reaches the HTTP_VERSION rule with its own message.
+    if (state == State.READ_STATUS_LINE && position < HTTP_PREFIX.length
+        && Character.toUpperCase(b) != HTTP_PREFIX[position]) {
+      String seen = quote(new String(line.toByteArray(), StandardCharsets.ISO_8859_1) + (char) (b & 0xff));
+      fail(new Violation(Rule.STATUS_LINE, "a status line starting with \"HTTP/\"", seen + "…", offset));
+      return false;
+    }
+    if (state == State.READ_CHUNK_SIZE && position == 0 && Character.digit(b, 16) < 0 && b != '\r') {
+      fail(new Violation(Rule.CHUNK_SIZE, "a chunk size in hexadecimal",
+          quote(String.valueOf((char) (b & 0xff))) + "…", offset));
+      return false;
+    }
+    return true;
   }
 
   private void onStatusLine(String text, long offset) {
@@ -257,11 +286,12 @@ public final class ResponseParser {
     state = State.READ_FIELD_LINE;
   }
 
-  private void onFieldLine(String text, long offset, List<HeaderField> target, long nanos) {
+  /** {@code end} is one past the line's LF: the empty line is CRLF, or a bare LF when lenient. */
+  private void onFieldLine(String text, long offset, long end, List<HeaderField> target, long nanos) {
     boolean trailer = target == trailerFields;
     if (text.isEmpty()) {
       if (trailer) complete(-1);
-      else onHeaderSectionEnd(offset, nanos);
+      else onHeaderSectionEnd(end, nanos);
       return;
     }
     if (text.charAt(0) == ' ' || text.charAt(0) == '\t') {
@@ -271,7 +301,7 @@ public final class ResponseParser {
       }
       if (!target.isEmpty()) {
         HeaderField previous = target.remove(target.size() - 1);
-        target.add(new HeaderField(previous.name(), previous.value() + " " + text.strip(), previous.offset()));
+        target.add(new HeaderField(previous.name(), previous.value() + " " + stripOws(text), previous.offset()));
       }
       return;
     }
@@ -286,16 +316,16 @@ public final class ResponseParser {
     String name = text.substring(0, colon);
     if (name.endsWith(" ") || name.endsWith("\t")) {
       if (!violation(new Violation(Rule.FIELD_NAME_WHITESPACE, "\":\" right after the field name",
-          "whitespace before the colon", offset + name.stripTrailing().length()), true)) {
+          "whitespace before the colon", offset + stripOws(name).length()), true)) {
         return;
       }
-      name = name.stripTrailing();
+      name = stripOws(name);
     }
     if (!isToken(name)) {
       violation(new Violation(syntax, "a field name made of token characters", quote(name), offset), true);
       return;
     }
-    String value = text.substring(colon + 1).strip();
+    String value = stripOws(text.substring(colon + 1));
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < 0x20 && c != '\t') || c == 0x7f) {
@@ -307,7 +337,7 @@ public final class ResponseParser {
     target.add(new HeaderField(name, value, offset));
   }
 
-  private void onHeaderSectionEnd(long offset, long nanos) {
+  private void onHeaderSectionEnd(long bodyStart, long nanos) {
     headerCompleteNanos = nanos;
     Headers headers = new Headers(fields);
     MessageBodyLength.Decision decision = MessageBodyLength.decide(requestMethod, statusLine, headers);
@@ -319,7 +349,7 @@ public final class ResponseParser {
       }
     }
     framing = decision.framing();
-    bodyOffset = offset + 2;
+    bodyOffset = bodyStart;
     switch (framing) {
       case NONE -> complete(-1);
       case CHUNKED -> state = State.READ_CHUNK_SIZE;
@@ -444,6 +474,15 @@ public final class ResponseParser {
     // chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] ), RFC 9112 §7.1.1
     return extensions.matches("([ \\t]*;[ \\t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+"
         + "([ \\t]*=[ \\t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+|\"([^\"\\\\]|\\\\.)*\"))?)*[ \\t]*");
+  }
+
+  // OWS is SP and HTAB only (RFC 9110 §5.6.3); String.strip() would also drop \x0B, \x0C and \x1C-\x1F.
+  private static String stripOws(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) start++;
+    while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) end--;
+    return text.substring(start, end);
   }
 
   private static boolean isToken(String text) {

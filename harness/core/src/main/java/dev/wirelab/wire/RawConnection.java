@@ -27,7 +27,7 @@ public final class RawConnection implements Closeable {
   private final OutputStream out;
   private final Transcript transcript;
   private final long byteCap;
-  private boolean closed;
+  private volatile boolean closed;
 
   private RawConnection(Socket socket, Transcript transcript, long byteCap) throws IOException {
     this.socket = socket;
@@ -78,9 +78,10 @@ public final class RawConnection implements Closeable {
     for (int from = 0; from < bytes.length; from += pieceSize) {
       if (!write(bytes, from, Math.min(bytes.length, from + pieceSize))) return false;
       if (from + pieceSize < bytes.length) {
+        if (deadline.isExpired()) return false;
+        // A zero pause still sends separate writes: TCP_NODELAY makes each its own segment.
         long sleepMillis = Math.min(pause.toMillis(), deadline.remainingMillis());
-        if (sleepMillis <= 0) return false;
-        sleep(sleepMillis);
+        if (sleepMillis > 0) sleep(sleepMillis);
       }
     }
     return true;
@@ -112,11 +113,25 @@ public final class RawConnection implements Closeable {
    * deadline passes. Returns the ending, {@link Ending#OPEN} when the listener stopped the reading.
    */
   public Ending read(ArrivalListener listener, Deadline deadline) {
+    return read(listener, deadline, true);
+  }
+
+  /**
+   * Keeps reading after the reader has what it needed, to see whether the server closes or sends more.
+   * Unlike {@link #read}, a deadline that passes is no fault of the server: the ending stays
+   * {@link Ending#OPEN}.
+   */
+  public Ending linger(Deadline deadline) {
+    return read(ArrivalListener.UNTIL_CLOSE, deadline, false);
+  }
+
+  private Ending read(ArrivalListener listener, Deadline deadline, boolean deadlineIsTimeout) {
     if (transcript.ending() != Ending.OPEN) return transcript.ending();
     byte[] buffer = new byte[64 * 1024];
     while (true) {
       long remainingMillis = deadline.remainingMillis();
       if (remainingMillis <= 0) {
+        if (!deadlineIsTimeout) return Ending.OPEN;
         transcript.end(Ending.TIMEOUT, System.nanoTime(), "no complete answer within the deadline");
         return Ending.TIMEOUT;
       }
@@ -132,6 +147,11 @@ public final class RawConnection implements Closeable {
       } catch (SocketTimeoutException e) {
         continue;
       } catch (SocketException e) {
+        if (closed) {
+          // Our own close() from another thread (a check past its deadline), not the server's RST.
+          transcript.end(Ending.TIMEOUT, System.nanoTime(), "closed by the harness at the deadline");
+          return Ending.TIMEOUT;
+        }
         transcript.end(Ending.RESET, System.nanoTime(), e.getMessage());
         return Ending.RESET;
       } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.List;
  * rendered its diagnostics, so that many large transcripts never pile up in memory.
  */
 public final class Transcript {
+  static final int MAX_READ_EVENTS = 10_000;
   private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
   private final List<WireEvent> events = new ArrayList<>();
   private final List<WireEvent> reads = new ArrayList<>();
@@ -42,10 +43,20 @@ public final class Transcript {
   void recordReceived(byte[] bytes, int count, long nowNanos) {
     ensureCapacity(receivedCount + count);
     System.arraycopy(bytes, 0, received, receivedCount, count);
-    WireEvent read =
-        new WireEvent(WireEvent.Kind.RECEIVED, relative(nowNanos), receivedCount, count, null);
-    events.add(read);
-    reads.add(read);
+    if (reads.size() >= MAX_READ_EVENTS) {
+      // A server dribbling single bytes must not grow the timeline without bound: later reads are
+      // folded into the last one, which keeps its first arrival time.
+      WireEvent last = reads.remove(reads.size() - 1);
+      WireEvent merged = new WireEvent(WireEvent.Kind.RECEIVED, last.nanos(), last.offset(),
+          last.byteCount() + count, "reads merged");
+      reads.add(merged);
+      events.set(events.lastIndexOf(last), merged);
+    } else {
+      WireEvent read =
+          new WireEvent(WireEvent.Kind.RECEIVED, relative(nowNanos), receivedCount, count, null);
+      events.add(read);
+      reads.add(read);
+    }
     receivedCount += count;
     receivedTotal += count;
   }

@@ -2,9 +2,28 @@ package dev.wirelab.labs.lab01;
 
 import dev.wirelab.check.Check;
 import dev.wirelab.grade.Lab;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+/**
+ * Lab 01: a server whose every response is framed by Content-Length, so a client can find its end by
+ * counting bytes. The contract is in {@code labs/lab01-content-length/README.md}.
+ */
 public final class ContentLengthLab implements Lab {
+  private final List<Check> checks;
+
+  public ContentLengthLab() {
+    List<Check> all = new ArrayList<>();
+    all.addAll(HelloChecks.all());
+    all.addAll(FileChecks.all());
+    all.addAll(MethodChecks.all());
+    checks = List.copyOf(all);
+  }
+
   @Override
   public String name() {
     return "lab01-content-length";
@@ -17,11 +36,21 @@ public final class ContentLengthLab implements Lab {
 
   @Override
   public String summary() {
-    return "";
+    return "GET /hello, GET /files/{name} from a document root, HEAD, 204, 405 and 400, each response"
+        + " framed by a Content-Length that counts bytes, with Date and Connection: close.";
   }
 
   @Override
   public List<Check> checks() {
-    return List.of();
+    return checks;
+  }
+
+  @Override
+  public Map<String, String> prepare(Path workDir, Map<String, String> given) throws IOException {
+    Map<String, String> settings = new HashMap<>(given);
+    Path docroot = given.containsKey("DOCROOT") ? Path.of(given.get("DOCROOT")) : workDir.resolve("docroot");
+    Lab01Fixtures.write(docroot);
+    settings.put("DOCROOT", docroot.toAbsolutePath().toString());
+    return settings;
   }
 }

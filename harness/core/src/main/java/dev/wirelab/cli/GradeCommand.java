@@ -1,0 +1,121 @@
+package dev.wirelab.cli;
+
+import dev.wirelab.grade.GradeOptions;
+import dev.wirelab.grade.GradeReport;
+import dev.wirelab.grade.Grader;
+import dev.wirelab.grade.Lab;
+import dev.wirelab.report.ReportFormats;
+import dev.wirelab.report.ReportWriter;
+import dev.wirelab.target.Target;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+    description = {"Grades a server against a lab's checks over real TCP connections.",
+        "Exit status: 0 on full marks, 1 otherwise, 2 on a usage error."},
+    footer = {"", "Examples:",
+        "  wirelab grade lab01 --impl starter",
+        "  wirelab grade lab01 --command \"python3 server.py {port}\"",
+        "  wirelab grade lab01 --target 127.0.0.1:8080 --docroot /tmp/lab01-docroot",
+        "  wirelab grade lab01 --impl reference --format text --format json=report.json"})
+final class GradeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "LAB", description = "lab01-content-length, or just lab01")
+  String labName;
+
+  @ArgGroup(exclusive = false)
+  TargetChoice targetChoice = new TargetChoice();
+
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
+      description = "Report format(s): text, json. Each goes to FILE if given, else to standard output."
+          + " Default: text.")
+  List<String> formats = new ArrayList<>(List.of("text"));
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the (single) report format to FILE.")
+  Path out;
+
+  @Option(names = "--include-hidden", description = "Run hidden checks too (instructors).")
+  boolean includeHidden;
+
+  @Option(names = "--docroot", paramLabel = "DIR",
+      description = "Where the harness writes the lab's files for a server that serves DIR (use with"
+          + " --target; by default a temporary folder, given to the server as WIRELAB_DOCROOT).")
+  Path docroot;
+
+  @Option(names = "--byte-cap", paramLabel = "BYTES", description = "Most bytes read from one connection"
+      + " (default: ${DEFAULT-VALUE}).")
+  long byteCap = dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP;
+
+  @Option(names = "--startup-timeout", paramLabel = "SECONDS",
+      description = "How long a --command server may take to accept connections (default: ${DEFAULT-VALUE}).")
+  int startupTimeoutSeconds = 30;
+
+  @Option(names = "--no-color", description = "Plain text even on a terminal.")
+  boolean noColor;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine commandLine = spec.commandLine();
+    Lab lab = Labs.find(labName, commandLine);
+    Target target = targetChoice.resolve(lab, commandLine);
+    List<ReportOutput> outputs = outputs(commandLine);
+
+    GradeOptions options = GradeOptions.defaults()
+        .withIncludeHidden(includeHidden)
+        .withByteCap(byteCap)
+        .withStartupTimeout(Duration.ofSeconds(startupTimeoutSeconds));
+    if (docroot != null) options = options.withSetting("DOCROOT", docroot.toAbsolutePath().toString());
+    GradeReport report = new Grader(options).grade(lab, target);
+
+    for (ReportOutput output : outputs) output.write(report);
+    return report.fullMarks() ? 0 : 1;
+  }
+
+  private List<ReportOutput> outputs(CommandLine commandLine) {
+    if (out != null && formats.size() != 1) {
+      throw new ParameterException(commandLine, "--out takes one format; use --format FORMAT=FILE for several");
+    }
+    boolean color = !noColor && ReportFormats.terminalSupportsColor();
+    List<ReportOutput> outputs = new ArrayList<>();
+    for (String format : formats) {
+      String[] parts = format.split("=", 2);
+      Path file = parts.length == 2 ? Path.of(parts[1]) : out;
+      ReportWriter writer = ReportFormats.find(parts[0], color && file == null).orElseThrow(() ->
+          new ParameterException(commandLine, "no report format " + parts[0] + "; known: " + ReportFormats.names()));
+      outputs.add(new ReportOutput(writer, file));
+    }
+    return outputs;
+  }
+
+  private record ReportOutput(ReportWriter writer, Path file) {
+    void write(GradeReport report) throws IOException {
+      if (file == null) {
+        Writer stdout = new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8);
+        writer.write(report, stdout);
+        stdout.flush();
+        return;
+      }
+      if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+      try (Writer fileWriter = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writer.write(report, fileWriter);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.wirelab.cli;
+
+import dev.wirelab.api.LabConfig;
+import dev.wirelab.api.LabServer;
+import dev.wirelab.grade.Lab;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Runs a lab server with the lab's files, for curl, a browser or 'wirelab inspect'.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "LAB")
+  String labName;
+
+  @Option(names = "--impl", paramLabel = "starter|reference|mutant:NAME|CLASS",
+      description = "Which server (default: ${DEFAULT-VALUE}).")
+  String impl = "reference";
+
+  @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(names = "--docroot", paramLabel = "DIR", description = "Where to write the lab's files"
+      + " (default: a temporary folder).")
+  Path docroot;
+
+  @Override
+  public Integer call() throws Exception {
+    Lab lab = Labs.find(labName, spec.commandLine());
+    String className = TargetChoice.className(lab, impl, spec.commandLine());
+    Path workDir = Files.createTempDirectory("wirelab-serve-");
+    Map<String, String> given = new HashMap<>();
+    if (docroot != null) given.put("DOCROOT", docroot.toAbsolutePath().toString());
+    Map<String, String> settings = lab.prepare(workDir, given);
+    LabServer server = (LabServer) Class.forName(className).getDeclaredConstructor().newInstance();
+    server.start(LabConfig.of(settings).with(LabConfig.PORT, Integer.toString(port)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (Exception ignored) {
+        // Exiting anyway.
+      }
+    }));
+    System.out.println(lab.name() + " " + impl + " (" + className + ")");
+    System.out.println("listening on http://127.0.0.1:" + server.port() + "/");
+    settings.forEach((name, value) -> System.out.println("  " + LabConfig.ENV_PREFIX + name + "=" + value));
+    System.out.println("Ctrl-C to stop");
+    new CountDownLatch(1).await();
+    return 0;
+  }
+}

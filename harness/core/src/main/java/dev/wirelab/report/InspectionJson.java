@@ -1,0 +1,89 @@
+package dev.wirelab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.wirelab.client.Exchange;
+import dev.wirelab.http.Chunk;
+import dev.wirelab.http.HeaderField;
+import dev.wirelab.http.HttpResponse;
+import dev.wirelab.http.Violation;
+import dev.wirelab.wire.Escaping;
+import dev.wirelab.wire.WireEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code wirelab inspect --json}: the same facts as the text view, for scripts. */
+public final class InspectionJson {
+  private static final int BODY_PREVIEW_BYTES = 1024;
+
+  private InspectionJson() {}
+
+  public static String render(Exchange exchange) throws java.io.IOException {
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(exchange));
+  }
+
+  static Map<String, Object> tree(Exchange exchange) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    HttpResponse response = exchange.response();
+    root.put("request", Escaping.escape(exchange.request()));
+    root.put("connected", exchange.connected());
+    root.put("statusLine", response.hasStatusLine() ? response.statusLine().toString() : null);
+    root.put("status", response.hasStatusLine() ? response.code() : null);
+    List<Object> headers = new ArrayList<>();
+    for (HeaderField field : response.headers().fields()) {
+      headers.add(Map.of("name", field.name(), "value", field.value(), "offset", field.offset()));
+    }
+    root.put("headers", headers);
+    root.put("framing", response.framing() == null ? null : response.framing().name());
+    root.put("contentLength", response.declaredLength() < 0 ? null : response.declaredLength());
+    root.put("bodyOffset", response.bodyOffset() < 0 ? null : response.bodyOffset());
+    root.put("bodyLength", response.body().length);
+    byte[] body = response.body();
+    root.put("bodyPreview", Escaping.escape(Arrays.copyOf(body, Math.min(body.length, BODY_PREVIEW_BYTES))));
+    List<Object> chunks = new ArrayList<>();
+    for (Chunk chunk : response.chunks()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("size", chunk.size());
+      item.put("sizeLine", chunk.sizeLine());
+      item.put("extensions", chunk.extensions());
+      item.put("sizeLineOffset", chunk.sizeLineOffset());
+      item.put("dataOffset", chunk.dataOffset());
+      item.put("arrivalMillis", chunk.firstByteNanos() / 1e6);
+      item.put("lastByteMillis", chunk.lastByteNanos() / 1e6);
+      item.put("last", chunk.isLast());
+      chunks.add(item);
+    }
+    root.put("chunks", chunks);
+    List<Object> trailers = new ArrayList<>();
+    for (HeaderField field : response.trailers().fields()) {
+      trailers.add(Map.of("name", field.name(), "value", field.value()));
+    }
+    root.put("trailers", trailers);
+    root.put("complete", response.complete());
+    root.put("bytesAfterMessage", exchange.bytesAfterResponse());
+    root.put("ending", exchange.ending().name().toLowerCase());
+    root.put("outcome", exchange.outcome());
+    List<Object> reads = new ArrayList<>();
+    if (exchange.transcript() != null) {
+      for (WireEvent read : exchange.transcript().reads()) {
+        reads.add(Map.of("offset", read.offset(), "bytes", read.byteCount(), "millis", read.millis()));
+      }
+    }
+    root.put("reads", reads);
+    List<Object> violations = new ArrayList<>();
+    for (Violation violation : response.violations()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("rule", violation.rule().id());
+      item.put("section", violation.rule().section());
+      item.put("offset", violation.offset());
+      item.put("message", violation.message());
+      if (exchange.transcript() != null) item.put("excerpt", exchange.excerptAt(violation.offset()).text());
+      violations.add(item);
+    }
+    root.put("violations", violations);
+    return root;
+  }
+}

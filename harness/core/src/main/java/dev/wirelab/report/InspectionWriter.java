@@ -1,0 +1,146 @@
+package dev.wirelab.report;
+
+import dev.wirelab.client.Exchange;
+import dev.wirelab.http.Chunk;
+import dev.wirelab.http.HttpResponse;
+import dev.wirelab.http.Violation;
+import dev.wirelab.wire.Escaping;
+import dev.wirelab.wire.Excerpt;
+import dev.wirelab.wire.Transcript;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * {@code wirelab inspect} as text: the request as sent, the response head line by line with every
+ * CR and LF visible, the framing the parser chose and why, each chunk with its size line, offset and
+ * arrival time, and every violation with the bytes around it.
+ */
+public final class InspectionWriter {
+  private static final int BODY_PREVIEW_BYTES = 256;
+  private final Style style;
+
+  public InspectionWriter(boolean color) {
+    this.style = new Style(color);
+  }
+
+  public void write(Exchange exchange, PrintWriter out) {
+    for (String line : lines(exchange.request(), 0, exchange.request().length)) {
+      out.println(style.dim("> ") + line);
+    }
+    Transcript transcript = exchange.transcript();
+    if (transcript == null) {
+      out.println(style.red("could not connect: ") + exchange.connectError());
+      return;
+    }
+    HttpResponse response = exchange.response();
+    byte[] received = transcript.received();
+    long headEnd = response.headersComplete() ? response.bodyOffset() : received.length;
+    if (response.headersComplete() || received.length > 0) {
+      long arrived = transcript.arrivalNanos(0);
+      out.println(style.dim(String.format(Locale.ROOT, "< (first byte after %.1f ms)", arrived / 1e6)));
+    }
+    for (String line : lines(received, 0, (int) Math.min(headEnd, received.length))) {
+      out.println(style.dim("< ") + line);
+    }
+    out.println();
+    writeFraming(out, response);
+    writeBody(out, response, received);
+    writeChunks(out, response);
+    if (response.trailers().size() > 0) {
+      out.println("trailers:");
+      response.trailers().fields().forEach(field -> out.println("  " + field));
+    }
+    writeReads(out, transcript);
+    out.println("ending:  " + exchange.outcome());
+    if (exchange.bytesAfterResponse() > 0) {
+      out.println(style.red("after the message: ") + exchange.bytesAfterResponse()
+          + " more bytes that belong to no response");
+    }
+    writeVerdict(out, exchange, received);
+  }
+
+  private void writeFraming(PrintWriter out, HttpResponse response) {
+    if (response.framing() == null) {
+      out.println("framing: unknown (the header section never completed)");
+      return;
+    }
+    String why = switch (response.framing()) {
+      case NONE -> "no body: HEAD, 1xx, 204 or 304 (RFC 9112 §6.3 rule 1)";
+      case CHUNKED -> "Transfer-Encoding: chunked (RFC 9112 §6.3 rule 4, §7.1)";
+      case CONTENT_LENGTH -> "Content-Length: " + response.declaredLength() + " (RFC 9112 §6.3 rule 6)";
+      case CLOSE_DELIMITED -> "neither Content-Length nor chunked: the body ends when the server closes"
+          + " (RFC 9112 §6.3 rule 8)";
+    };
+    out.println("framing: " + response.framing() + " · " + why);
+  }
+
+  private void writeBody(PrintWriter out, HttpResponse response, byte[] received) {
+    byte[] body = response.body();
+    if (response.framing() == null || body.length == 0 && response.bodyOffset() < 0) return;
+    out.println("body:    " + body.length + " bytes" + (response.bodyOffset() >= 0
+        ? ", from byte " + response.bodyOffset() : ""));
+    if (body.length == 0) return;
+    int shown = Math.min(body.length, BODY_PREVIEW_BYTES);
+    out.println("  \"" + Escaping.escape(Arrays.copyOf(body, shown)) + (shown < body.length ? "\"…" : "\""));
+  }
+
+  private void writeChunks(PrintWriter out, HttpResponse response) {
+    if (response.chunks().isEmpty()) return;
+    out.println("chunks:");
+    out.printf(Locale.ROOT, "  %4s  %-20s %9s %10s %12s%n", "#", "size line", "size", "offset", "arrived");
+    int number = 0;
+    for (Chunk chunk : response.chunks()) {
+      String sizeLine = "\"" + Escaping.escape(chunk.sizeLine().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+          + "\\r\\n\"";
+      out.printf(Locale.ROOT, "  %4s  %-20s %9d %10d %9.1f ms%s%n", chunk.isLast() ? "last" : ++number,
+          sizeLine, chunk.size(), chunk.sizeLineOffset(), chunk.arrivalMillis(),
+          chunk.isLast() ? "" : "");
+    }
+  }
+
+  private void writeReads(PrintWriter out, Transcript transcript) {
+    var reads = transcript.reads();
+    if (reads.isEmpty()) {
+      out.println("reads:   none");
+      return;
+    }
+    double first = reads.get(0).millis();
+    double last = reads.get(reads.size() - 1).millis();
+    out.printf(Locale.ROOT, "reads:   %d reads, %d bytes, first at %.1f ms, last at %.1f ms%n", reads.size(),
+        transcript.receivedTotal(), first, last);
+  }
+
+  private void writeVerdict(PrintWriter out, Exchange exchange, byte[] received) {
+    HttpResponse response = exchange.response();
+    if (response.isValid() && exchange.bytesAfterResponse() == 0) {
+      out.println(style.green("verdict: a valid HTTP/1.1 response"));
+      return;
+    }
+    if (response.violations().isEmpty()) {
+      out.println(style.red("verdict: incomplete: ") + response.progress());
+      return;
+    }
+    out.println(style.red("verdict: " + response.violations().size() + " violation"
+        + (response.violations().size() == 1 ? "" : "s")));
+    for (Violation violation : response.violations()) {
+      out.println("  " + violation.rule().id() + " at byte " + violation.offset() + ": " + violation.message());
+      out.println("  " + style.dim(violation.rule().section() + ": " + violation.rule().summary()));
+      out.println(Excerpt.around(received, violation.offset()).withCaret("    "));
+    }
+  }
+
+  /** Splits at LF, keeping each line's CR and LF visible as \r\n. */
+  private static java.util.List<String> lines(byte[] bytes, int from, int to) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    int start = from;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\n') {
+        lines.add(Escaping.escape(bytes, start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < to) lines.add(Escaping.escape(bytes, start, to));
+    return lines;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.wirelab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wirelab.api.LabConfig;
+import dev.wirelab.api.LabServer;
+import dev.wirelab.grade.Implementations;
+import dev.wirelab.grade.LabCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user types it: exit statuses, outputs, and errors that say what was wrong. */
+@Timeout(180)
+class WirelabCommandTest {
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      var commandLine = WirelabCommand.commandLine();
+      commandLine.setOut(new java.io.PrintWriter(System.out, true));
+      commandLine.setErr(new java.io.PrintWriter(System.err, true));
+      int status = commandLine.execute(args);
+      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+  }
+
+  @Test
+  void gradingTheReferenceExitsZeroWithFullMarks() {
+    Run run = run("grade", "lab01", "--impl", "reference", "--no-color");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Points 96/96");
+  }
+
+  @Test
+  void gradingTheStarterExitsOneAndWritesTextAndJson(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("report.json");
+    Run run = run("grade", "lab01-content-length", "--impl", "starter", "--no-color",
+        "--format", "text", "--format", "json=" + json);
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL  CL-03", "Points ");
+    JsonNode report = new ObjectMapper().readTree(Files.readString(json));
+    assertThat(report.path("fullMarks").asBoolean()).isFalse();
+    assertThat(report.path("checks").size()).isEqualTo(20);
+  }
+
+  @Test
+  void gradingAMutantByName() {
+    Run run = run("grade", "lab01", "--impl", "mutant:length-in-chars", "--no-color");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL  CL-03");
+  }
+
+  @Test
+  void unknownLabAndConflictingTargetsAreUsageErrors() {
+    Run unknown = run("grade", "lab99");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no lab lab99; known: [lab01-content-length]");
+
+    Run both = run("grade", "lab01", "--impl", "reference", "--target", "127.0.0.1:1");
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.err()).contains("give only one of --impl, --command, --target");
+  }
+
+  @Test
+  void listAndExplainDescribeTheChecks() {
+    Run list = run("list");
+    assertThat(list.status()).isZero();
+    assertThat(list.out()).contains("lab01-content-length", "CL-01", "CL-16", "(hidden)", "RFC 9112 §4");
+
+    Run explain = run("explain", "cl-03");
+    assertThat(explain.status()).isZero();
+    assertThat(explain.out()).contains("CL-03", "RFC 9110 §8.6 (MUST)", "14 bytes");
+
+    assertThat(run("explain", "XX-99").status()).isEqualTo(2);
+  }
+
+  @Test
+  void inspectAnnotatesTheReferenceResponse(@TempDir Path dir) throws Exception {
+    String reference = Implementations.load().className("lab01-content-length", "reference").orElseThrow();
+    Map<String, String> settings = LabCatalog.find("lab01").orElseThrow().prepare(dir, Map.of());
+    try (LabServer server = (LabServer) Class.forName(reference).getDeclaredConstructor().newInstance()) {
+      server.start(LabConfig.of(settings));
+      String url = "http://127.0.0.1:" + server.port() + "/hello";
+
+      Run text = run("inspect", "--no-color", url);
+      assertThat(text.status()).isZero();
+      assertThat(text.out()).contains("> GET /hello HTTP/1.1\\r\\n", "< HTTP/1.1 200 OK\\r\\n",
+          "< Content-Length: 14\\r\\n", "framing: CONTENT_LENGTH", "body:    14 bytes",
+          "verdict: a valid HTTP/1.1 response");
+
+      Run json = run("inspect", "--json", "--method", "HEAD", url);
+      JsonNode tree = new ObjectMapper().readTree(json.out());
+      assertThat(tree.path("framing").asText()).isEqualTo("NONE");
+      assertThat(tree.path("contentLength").isNull()).isTrue();
+      assertThat(tree.path("bodyLength").asInt()).isZero();
+    }
+  }
+}

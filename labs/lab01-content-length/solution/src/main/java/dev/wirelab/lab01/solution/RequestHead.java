@@ -1,0 +1,59 @@
+package dev.wirelab.lab01.solution;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads a request head: the request line and header fields, up to and including the empty line.
+ *
+ * <p>TCP delivers a stream, not messages. {@code "GET /hello HTTP/1.1\r\nHost: a\r\n\r\n"} may arrive
+ * as one read or as {@code "GE"}, {@code "T /hel"}, ..., {@code "\r"}, {@code "\n"}: the head ends
+ * where CR LF CR LF is, never where a read() happened to stop (RFC 9112 §2.1).
+ */
+public final class RequestHead {
+  private static final int END_OF_HEAD = 0x0D0A0D0A; // CR LF CR LF
+
+  private RequestHead() {}
+
+  /**
+   * The head decoded as ISO-8859-1 (one char per byte), or empty when the client closed before
+   * sending a single byte.
+   */
+  public static Optional<String> read(InputStream socketIn, int maxBytes)
+      throws IOException, RejectedRequest {
+    InputStream in = new BufferedInputStream(socketIn);
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int lastFourBytes = 0;
+    try {
+      while (lastFourBytes != END_OF_HEAD) {
+        int b = in.read();
+        if (b == -1) {
+          if (head.size() == 0) return Optional.empty();
+          throw new RejectedRequest(400, "Bad Request",
+              "expected CRLF CRLF at the end of the request head but the connection closed");
+        }
+        if (head.size() == maxBytes) {
+          throw new RejectedRequest(431, "Request Header Fields Too Large",
+              "expected a request head of at most " + maxBytes + " bytes");
+        }
+        head.write(b);
+        lastFourBytes = lastFourBytes << 8 | b;
+      }
+    } catch (SocketTimeoutException e) {
+      throw new RejectedRequest(408, "Request Timeout",
+          "expected CRLF CRLF at the end of the request head but it did not come in time");
+    }
+    return Optional.of(head.toString(StandardCharsets.ISO_8859_1));
+  }
+
+  /** The request line: everything before the first CRLF (all of it if there is none). */
+  public static String firstLine(String head) {
+    int end = head.indexOf("\r\n");
+    return end == -1 ? head : head.substring(0, end);
+  }
+}
