@@ -59,8 +59,8 @@ final class GradeCommand implements Callable<Integer> {
   Path docroot;
 
   @Option(names = "--byte-cap", paramLabel = "BYTES", description = "Most bytes read from one connection"
-      + " (default: ${DEFAULT-VALUE}).")
-  long byteCap = dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP;
+      + " (default: the lab's own, a little above its largest response).")
+  long byteCap;
 
   @Option(names = "--startup-timeout", paramLabel = "SECONDS",
       description = "How long a --command server may take to accept connections (default: ${DEFAULT-VALUE}).")

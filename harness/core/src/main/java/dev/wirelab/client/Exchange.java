@@ -20,7 +20,7 @@ public final class Exchange {
   private final byte[] request;
   private final int requestPieces;
   private final Transcript transcript;
-  private final HttpResponse response;
+  private HttpResponse response;
   private final String connectError;
 
   Exchange(String label, InetSocketAddress address, byte[] request, int requestPieces,
@@ -93,7 +93,7 @@ public final class Exchange {
   }
 
   public Excerpt excerptAt(long offset) {
-    return Excerpt.around(transcript.received(), offset);
+    return Excerpt.around(transcript.receivedBuffer(), transcript.receivedCount(), offset);
   }
 
   /** How it ended, with where the parser stood: "timeout: headers complete, Content-Length 14, 10 ...". */
@@ -119,6 +119,7 @@ public final class Exchange {
   /** Frees the received bytes once diagnostics are rendered; the timeline stays. */
   public void releaseBytes() {
     if (transcript != null) transcript.releaseBytes();
+    response = response.withoutBody();
   }
 
   @Override

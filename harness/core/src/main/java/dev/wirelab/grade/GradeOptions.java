@@ -1,12 +1,11 @@
 package dev.wirelab.grade;
 
-import dev.wirelab.wire.RawConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * How to grade: whether hidden checks run, the per-connection byte cap, how long to wait for the server
+ * How to grade: whether hidden checks run, the per-connection byte cap (0: the lab's own), how long to wait for the server
  * to start and to close after a response, and where fixtures go ({@code workDir}; null for a temporary
  * folder the grader deletes afterwards).
  */
@@ -23,7 +22,7 @@ public record GradeOptions(
   }
 
   public static GradeOptions defaults() {
-    return new GradeOptions(false, RawConnection.DEFAULT_BYTE_CAP, Duration.ofSeconds(30),
+    return new GradeOptions(false, 0, Duration.ofSeconds(30),
         Duration.ofMillis(500), null, Map.of());
   }
 

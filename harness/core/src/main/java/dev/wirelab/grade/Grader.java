@@ -66,7 +66,7 @@ public final class Grader {
             elapsedMillis(startNanos), results, hidden, e.getMessage(), "");
       }
       try (running) {
-        List<CheckResult> results = runChecks(checks, running, settings, budget);
+        List<CheckResult> results = runChecks(lab, checks, running, settings, budget);
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
             elapsedMillis(startNanos), results, hidden, null, running.log());
       }
@@ -81,7 +81,7 @@ public final class Grader {
         .toList();
   }
 
-  private List<CheckResult> runChecks(List<Check> checks, RunningTarget running, Map<String, String> settings,
+  private List<CheckResult> runChecks(Lab lab, List<Check> checks, RunningTarget running, Map<String, String> settings,
       Deadline budget) {
     ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "wirelab-check");
@@ -92,7 +92,7 @@ public final class Grader {
       Map<String, CheckResult> byId = new HashMap<>();
       List<CheckResult> results = new ArrayList<>();
       for (Check check : checks) {
-        CheckResult result = runOne(check, running, settings, budget, byId, executor);
+        CheckResult result = runOne(lab, check, running, settings, budget, byId, executor);
         byId.put(check.info().id(), result);
         results.add(result);
       }
@@ -102,7 +102,7 @@ public final class Grader {
     }
   }
 
-  private CheckResult runOne(Check check, RunningTarget running, Map<String, String> settings, Deadline budget,
+  private CheckResult runOne(Lab lab, Check check, RunningTarget running, Map<String, String> settings, Deadline budget,
       Map<String, CheckResult> earlier, ExecutorService executor) {
     CheckInfo info = check.info();
     for (String dependency : info.dependsOn()) {
@@ -112,12 +112,13 @@ public final class Grader {
       }
     }
     if (budget.isExpired()) return notRun(info, "the grading time budget ran out");
+    long byteCap = options.byteCap() > 0 ? options.byteCap() : lab.byteCap();
 
     long start = System.nanoTime();
     Duration timeout = info.timeout();
     if (budget.remainingNanos() < timeout.toNanos()) timeout = Duration.ofNanos(budget.remainingNanos());
     Deadline deadline = Deadline.after(timeout);
-    CheckContext context = new CheckContext(running.address(), settings, deadline, options.byteCap(),
+    CheckContext context = new CheckContext(running.address(), settings, deadline, byteCap,
         options.closeGrace());
     Future<?> future = executor.submit(() -> {
       check.run(context);

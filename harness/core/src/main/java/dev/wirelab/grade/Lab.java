@@ -30,6 +30,14 @@ public interface Lab {
     return Map.copyOf(given);
   }
 
+  /**
+   * The most bytes read from one connection: a little above the largest response the contract allows,
+   * so a server that streams forever is cut off early and memory stays small.
+   */
+  default long byteCap() {
+    return dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP;
+  }
+
   /** The most a whole grading run may take, whatever the server does. */
   default Duration budget() {
     return Duration.ofMinutes(2);

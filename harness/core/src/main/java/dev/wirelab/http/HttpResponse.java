@@ -51,6 +51,12 @@ public record HttpResponse(
     return chunks.stream().filter(chunk -> !chunk.isLast()).toList();
   }
 
+  /** The same response without its body bytes, for keeping in a report after the check is done. */
+  public HttpResponse withoutBody() {
+    return new HttpResponse(statusLine, headers, framing, declaredLength, bodyOffset, new byte[0], chunks,
+        trailers, violations, complete, endOffset, headerCompleteNanos, progress);
+  }
+
   /** Where body byte {@code index} sits in the received stream, through chunk boundaries if chunked. */
   public long streamOffsetOfBodyByte(long index) {
     if (framing != Framing.CHUNKED) return bodyOffset + index;

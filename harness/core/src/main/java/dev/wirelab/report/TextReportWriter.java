@@ -63,15 +63,21 @@ public final class TextReportWriter implements ReportWriter {
         .filter(candidate -> candidate.label().equals(diagnostic.exchange()))
         .reduce((first, second) -> second)
         .ifPresent(failed -> writeExchange(out, failed));
+    writeExplainHint(out, result);
   }
 
   private void writeExchange(PrintWriter out, Exchange exchange) {
     for (String line : Timeline.describe(exchange)) out.println(INDENT + style.dim("connection: ") + line);
+    out.println(INDENT + style.dim("closed: ") + Timeline.closer(exchange));
     out.println(INDENT + style.dim("parser: ") + exchange.response().progress());
     if (exchange.requestPieces() > 1) {
       out.println(INDENT + style.dim("request: ") + "sent in " + exchange.requestPieces() + " pieces");
     }
     out.println(INDENT + style.dim("reproduce: ") + exchange.reproduceCommand());
+  }
+
+  private void writeExplainHint(PrintWriter out, CheckResult result) {
+    out.println(INDENT + style.dim("why: ") + "wirelab explain " + result.id());
   }
 
   private void writeServerLog(PrintWriter out, GradeReport report) {

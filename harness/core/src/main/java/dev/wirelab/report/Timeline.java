@@ -17,6 +17,7 @@ final class Timeline {
 
   private Timeline() {}
 
+  /** The events in order: writes, reads, FIN or RST, the harness's close. */
   static List<String> describe(Exchange exchange) {
     List<String> lines = new ArrayList<>();
     Transcript transcript = exchange.transcript();
@@ -37,7 +38,6 @@ final class Timeline {
       parts.add(describe(events.get(i)));
     }
     lines.add(String.join(" · ", parts));
-    lines.add(closer(transcript));
     return lines;
   }
 
@@ -56,7 +56,10 @@ final class Timeline {
     };
   }
 
-  private static String closer(Transcript transcript) {
+  /** Who closed first, and how. */
+  static String closer(Exchange exchange) {
+    Transcript transcript = exchange.transcript();
+    if (transcript == null) return "no connection";
     return switch (transcript.ending()) {
       case PEER_CLOSED -> "the server closed first (FIN)";
       case RESET -> "the server reset the connection (RST)";

@@ -15,14 +15,19 @@ public record Excerpt(String text, int caretColumn, long fromOffset, long offset
 
   /** An excerpt of {@code bytes} (which start at stream offset 0) centred on {@code offset}. */
   public static Excerpt around(byte[] bytes, long offset) {
-    int at = (int) Math.max(0, Math.min(offset, bytes.length));
+    return around(bytes, bytes.length, offset);
+  }
+
+  /** The same, for the first {@code length} bytes of a larger buffer, so nothing is copied. */
+  public static Excerpt around(byte[] bytes, int length, long offset) {
+    int at = (int) Math.max(0, Math.min(offset, length));
     int from = Math.max(0, at - BYTES_BEFORE);
-    int to = Math.min(bytes.length, at + BYTES_AFTER);
+    int to = Math.min(length, at + BYTES_AFTER);
     String before = Escaping.escape(bytes, from, at);
     String rest = Escaping.escape(bytes, at, to);
-    String text = (from > 0 ? "…" : "") + before + rest + (to < bytes.length ? "…" : "");
+    String text = (from > 0 ? "…" : "") + before + rest + (to < length ? "…" : "");
     int caret = (from > 0 ? 1 : 0) + before.length();
-    if (at == bytes.length) text = text + "⟂"; // the offending "byte" is the end of the stream
+    if (at == length) text = text + "⟂"; // the offending "byte" is the end of the stream
     return new Excerpt(text, caret, from, offset);
   }
 

@@ -55,7 +55,7 @@ public final class RawConnection implements Closeable {
       failure.initCause(e);
       throw failure;
     }
-    Transcript transcript = new Transcript();
+    Transcript transcript = new Transcript(byteCap);
     transcript.recordEvent(WireEvent.Kind.CONNECTED, System.nanoTime(), address.toString());
     return new RawConnection(socket, transcript, byteCap);
   }

@@ -21,6 +21,12 @@ public final class Transcript {
   private int receivedCount;
   private long receivedTotal;
   private boolean released;
+  /** Growth stops here: the connection's byte cap, so the buffer never doubles past what it may hold. */
+  private final long capacityLimit;
+
+  Transcript(long capacityLimit) {
+    this.capacityLimit = capacityLimit;
+  }
   private long originNanos = Long.MIN_VALUE;
   private Ending ending = Ending.OPEN;
   private boolean harnessClosedFirst;
@@ -85,9 +91,9 @@ public final class Transcript {
 
   private void ensureCapacity(int needed) {
     if (needed <= received.length) return;
-    int capacity = received.length;
-    while (capacity < needed) capacity = capacity * 2 < 0 ? Integer.MAX_VALUE : capacity * 2;
-    received = java.util.Arrays.copyOf(received, capacity);
+    long capacity = received.length;
+    while (capacity < needed) capacity = Math.min(capacity * 2, Math.max(needed, capacityLimit));
+    received = java.util.Arrays.copyOf(received, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
   }
 
   /** The bytes received so far; the array is shared, read only up to {@link #receivedCount()}. */

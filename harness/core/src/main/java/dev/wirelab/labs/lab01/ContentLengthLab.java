@@ -21,6 +21,7 @@ public final class ContentLengthLab implements Lab {
     all.addAll(HelloChecks.all());
     all.addAll(FileChecks.all());
     all.addAll(MethodChecks.all());
+    all.sort(java.util.Comparator.comparing(check -> check.info().id())); // report order is id order
     checks = List.copyOf(all);
   }
 
@@ -43,6 +44,12 @@ public final class ContentLengthLab implements Lab {
   @Override
   public List<Check> checks() {
     return checks;
+  }
+
+  /** The largest response is the 5 MiB file; anything past 16 MiB is a server that does not stop. */
+  @Override
+  public long byteCap() {
+    return 16L * 1024 * 1024;
   }
 
   @Override
