@@ -1,5 +1,6 @@
 package dev.wirelab.client;
 
+import static dev.wirelab.wire.HostileServer.answerThenClose;
 import static dev.wirelab.wire.HostileServer.readRequestHead;
 import static dev.wirelab.wire.HostileServer.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,14 +195,6 @@ class ExchangeRunnerTest {
     assertThat(ExchangeRunner.methodOf(ascii("garbage"))).isEqualTo("GET");
   }
 
-  private static HostileServer answerThenClose(String response) throws Exception {
-    return HostileServer.start(socket -> {
-      readRequestHead(socket);
-      write(socket, response);
-      socket.shutdownOutput();
-      socket.getInputStream().read();
-    });
-  }
 
   private static Exchange get(HostileServer server, ParseMode mode) {
     return runner(server.address(), mode, connection -> {})

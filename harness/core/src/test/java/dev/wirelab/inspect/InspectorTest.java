@@ -1,7 +1,6 @@
 package dev.wirelab.inspect;
 
-import static dev.wirelab.wire.HostileServer.readRequestHead;
-import static dev.wirelab.wire.HostileServer.write;
+import static dev.wirelab.wire.HostileServer.answerThenClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wirelab.client.Exchange;
@@ -68,12 +67,4 @@ class InspectorTest {
     return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/";
   }
 
-  private static HostileServer answerThenClose(String response) throws Exception {
-    return HostileServer.start(socket -> {
-      readRequestHead(socket);
-      write(socket, response);
-      socket.shutdownOutput();
-      socket.getInputStream().read();
-    });
-  }
 }

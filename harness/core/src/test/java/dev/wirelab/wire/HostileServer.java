@@ -76,6 +76,16 @@ public final class HostileServer implements AutoCloseable {
   }
 
   /** Reads up to and including the empty line that ends a request head, or to end of stream. */
+  /** Reads the request head, writes {@code response}, half-closes, and waits for the client to close. */
+  public static HostileServer answerThenClose(String response) throws IOException {
+    return start(socket -> {
+      readRequestHead(socket);
+      write(socket, response);
+      socket.shutdownOutput();
+      socket.getInputStream().read();
+    });
+  }
+
   public static byte[] readRequestHead(Socket socket) throws IOException {
     InputStream in = socket.getInputStream();
     ByteArrayOutputStream head = new ByteArrayOutputStream();
