@@ -51,7 +51,10 @@ public final class TextReportWriter implements ReportWriter {
     String hidden = result.info().visibility() == Visibility.HIDDEN ? " (hidden)" : "";
     out.printf(Locale.ROOT, "  %s  %-6s %-72s %6s%n", label(result.status()), result.id(),
         result.info().title() + hidden, points);
-    if (result.note() != null) out.println(INDENT + style.dim(result.note()));
+    if (result.note() != null) {
+      String prefix = result.status() == CheckStatus.NOT_RUN ? "not run: " : "";
+      out.println(INDENT + style.dim(prefix + result.note()));
+    }
     Diagnostic diagnostic = result.diagnostic();
     if (diagnostic == null) return;
     out.println(INDENT + diagnostic.message());

@@ -30,6 +30,10 @@ class ResponseViolationsTest {
             Rule.LINE_ENDING, 15),
         row("bare CR inside a field line", OK + "X: a\rb\r\n\r\n", Rule.LINE_ENDING, 21),
         row("not HTTP at all", "ICY 200 OK\r\n\r\n", Rule.STATUS_LINE, 0),
+        // Judged at the first byte that rules the line out, without waiting for a line ending.
+        row("another protocol's greeting, no line ending", "SSH-2.0-OpenSSH_9.2", Rule.STATUS_LINE, 0),
+        row("almost HTTP, no line ending", "HTTX/1.1 200 OK", Rule.STATUS_LINE, 3),
+        row("garbage where a chunk size belongs, no line ending", CHUNKED_HEAD + "lskdu018973", Rule.CHUNK_SIZE, 47),
         row("empty line instead of a status line", "\r\nHTTP/1.1 200 OK\r\n\r\n", Rule.STATUS_LINE, 0),
         row("two-digit status code", "HTTP/1.1 20 OK\r\n\r\n", Rule.STATUS_LINE, 9),
         row("no SP after the status code", "HTTP/1.1 200\r\n\r\n", Rule.STATUS_LINE, 12),

@@ -55,6 +55,8 @@ class ReportWritersTest {
     assertThat(text).contains("| nc 127.0.0.1 ");
     assertThat(text).containsPattern("Points \\d+/96");
     assertThat(text).contains("1 hidden check not run here");
+    assertThat(text).contains("SKIP  CL-08", "not run: depends on CL-03");
+    assertThat(text).contains("why: wirelab explain CL-03");
     assertThat(text).doesNotContain("\u001b[");
   }
 
