@@ -93,9 +93,8 @@ public final class InspectionWriter {
     for (Chunk chunk : response.chunks()) {
       String sizeLine = "\"" + Escaping.escape(chunk.sizeLine().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
           + "\\r\\n\"";
-      out.printf(Locale.ROOT, "  %4s  %-20s %9d %10d %9.1f ms%s%n", chunk.isLast() ? "last" : ++number,
-          sizeLine, chunk.size(), chunk.sizeLineOffset(), chunk.arrivalMillis(),
-          chunk.isLast() ? "" : "");
+      out.printf(Locale.ROOT, "  %4s  %-20s %9d %10d %9.1f ms%n", chunk.isLast() ? "last" : ++number,
+          sizeLine, chunk.size(), chunk.sizeLineOffset(), chunk.arrivalMillis());
     }
   }
 
@@ -107,8 +106,8 @@ public final class InspectionWriter {
     }
     double first = reads.get(0).millis();
     double last = reads.get(reads.size() - 1).millis();
-    out.printf(Locale.ROOT, "reads:   %d reads, %d bytes, first at %.1f ms, last at %.1f ms%n", reads.size(),
-        transcript.receivedTotal(), first, last);
+    out.printf(Locale.ROOT, "reads:   %d read%s, %d bytes, first at %.1f ms, last at %.1f ms%n", reads.size(),
+        reads.size() == 1 ? "" : "s", transcript.receivedTotal(), first, last);
   }
 
   private void writeVerdict(PrintWriter out, Exchange exchange, byte[] received) {

@@ -50,7 +50,11 @@ public final class CommandTarget implements Target {
     Runtime.getRuntime().addShutdownHook(reaper);
     InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     try {
-      PortProbe.awaitAccepting(address, startupTimeout, process::isAlive, log::text);
+      PortProbe.awaitAccepting(address, startupTimeout, process::isAlive, () -> {
+        // A process that died may still have output in the pipe: let the drain catch up first.
+        if (!process.isAlive()) log.awaitEnd(1_000);
+        return log.text();
+      });
     } catch (TargetException e) {
       killTree(process);
       removeHook(reaper);
@@ -113,8 +117,10 @@ public final class CommandTarget implements Target {
     private final byte[] ring = new byte[KEEP_BYTES];
     private long written;
 
+    private final Thread drain;
+
     LogTail(InputStream in) {
-      Thread drain = new Thread(() -> {
+      drain = new Thread(() -> {
         byte[] buffer = new byte[4096];
         try (in) {
           for (int count; (count = in.read(buffer)) != -1; ) append(buffer, count);
@@ -124,6 +130,15 @@ public final class CommandTarget implements Target {
       }, "wirelab-server-log");
       drain.setDaemon(true);
       drain.start();
+    }
+
+    /** Waits until the process's output has been read to its end, or the time is up. */
+    void awaitEnd(long millis) {
+      try {
+        drain.join(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private synchronized void append(byte[] bytes, int count) {
