@@ -74,6 +74,25 @@ class HostileServerGradingTest {
   }
 
   @Test
+  void commandProcessTreeIsKilledWhenGradingEnds() throws IOException {
+    String marker = "317" + ProcessHandle.current().pid() % 1000;
+    String javaBinary = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String server = Implementations.load().className(lab.name(), "reference").orElseThrow();
+    // The shell leaves a grandchild behind (sleep) and replaces itself with the server.
+    String command = "sleep " + marker + " & exec '" + javaBinary + "' -cp '" + System.getProperty("java.class.path")
+        + "' " + server;
+
+    GradeReport report = new Grader(GradeOptions.defaults()).grade(lab, new CommandTarget(command));
+
+    assertThat(report.startupError()).isNull();
+    assertThat(report.result("CL-01").status()).isEqualTo(CheckStatus.PASSED);
+    assertThat(ProcessHandle.allProcesses()
+        .map(process -> process.info().commandLine().orElse(""))
+        .filter(line -> line.contains("sleep " + marker) || line.contains(server)))
+        .as("processes left behind").isEmpty();
+  }
+
+  @Test
   void serverThatFailsToStartInProcessIsReportedNotThrown() throws IOException {
     GradeReport report = new Grader(GradeOptions.defaults())
         .grade(lab, new InProcessTarget(HostileServers.FailsToStart.class.getName()));
