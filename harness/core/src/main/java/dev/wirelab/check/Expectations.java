@@ -48,6 +48,35 @@ public final class Expectations {
         exchange.outcome(), "RFC 9112 §4");
   }
 
+  /**
+   * The status line is exactly {@code HTTP/1.1 <expected> ...}. Only the status line is judged, so a
+   * broken header section is left to the check that is about it.
+   */
+  public static void statusLineIs(Exchange exchange, int expected) throws CheckFailure {
+    dev.wirelab.http.StatusLine line = statusLine(exchange);
+    if (!line.version().equals("HTTP/1.1")) {
+      throw failAt(exchange, line.offset(), "HTTP-version \"HTTP/1.1\"", "\"" + line.version() + "\"",
+          "RFC 9112 §2.3");
+    }
+    if (line.code() != expected) {
+      throw failAt(exchange, line.offset() + line.version().length() + 1, "status " + expected,
+          "status " + line.code() + " (\"" + line + "\")", "RFC 9110 §15");
+    }
+  }
+
+  /** A complete 405 whose Allow field lists exactly {@code methods} (RFC 9110 §15.5.6). */
+  public static void allowOnly(Exchange exchange, java.util.Set<String> methods) throws CheckFailure {
+    status(exchange, 405, "RFC 9110 §15.5.6");
+    HttpResponse response = complete(exchange);
+    java.util.Set<String> allowed = new java.util.TreeSet<>(response.headers().listValues("Allow"));
+    if (!allowed.equals(methods)) {
+      throw failAt(exchange, response.headers().field("Allow").map(field -> field.offset())
+              .orElse(response.bodyOffset() - 2),
+          "\"Allow: " + String.join(", ", new java.util.TreeSet<>(methods)) + "\"",
+          allowed.isEmpty() ? "no Allow field" : "Allow listing " + allowed, "RFC 9110 §15.5.6");
+    }
+  }
+
   /** The server answered with at least a parseable status line and header section. */
   public static HttpResponse answered(Exchange exchange) throws CheckFailure {
     if (!exchange.connected()) {

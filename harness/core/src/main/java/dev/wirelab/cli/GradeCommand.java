@@ -66,6 +66,10 @@ final class GradeCommand implements Callable<Integer> {
       description = "How long a --command server may take to accept connections (default: ${DEFAULT-VALUE}).")
   int startupTimeoutSeconds = 30;
 
+  @Option(names = "--check", paramLabel = "ID", split = ",",
+      description = "Run only these checks, e.g. --check CL-03,CL-08 while you fix them.")
+  List<String> onlyChecks = new ArrayList<>();
+
   @Option(names = "--no-color", description = "Plain text even on a terminal.")
   boolean noColor;
 
@@ -80,6 +84,16 @@ final class GradeCommand implements Callable<Integer> {
         .withIncludeHidden(includeHidden)
         .withByteCap(byteCap)
         .withStartupTimeout(Duration.ofSeconds(startupTimeoutSeconds));
+    if (!onlyChecks.isEmpty()) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (String id : onlyChecks) ids.add(id.toUpperCase(java.util.Locale.ROOT));
+      for (String id : ids) {
+        if (lab.checks().stream().noneMatch(check -> check.info().id().equals(id))) {
+          throw new ParameterException(commandLine, "no check " + id + " in " + lab.name());
+        }
+      }
+      options = options.withOnlyChecks(ids);
+    }
     if (docroot != null) options = options.withSetting("DOCROOT", docroot.toAbsolutePath().toString());
     GradeReport report = new Grader(options).grade(lab, target);
 

@@ -20,6 +20,12 @@ public final class Requests {
     return text.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /** An HTTP/1.0 request: Host only, no Connection field, since 1.0 closes by default (RFC 9112 §9.3). */
+  public static byte[] http10(String method, String target, InetSocketAddress host) {
+    String text = method + " " + target + " HTTP/1.0\r\nHost: " + hostField(host) + "\r\n\r\n";
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   public static byte[] get(String target, InetSocketAddress host) {
     return request("GET", target, host);
   }

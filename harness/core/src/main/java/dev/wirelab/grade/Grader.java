@@ -49,7 +49,9 @@ public final class Grader {
     long startNanos = System.nanoTime();
     Deadline budget = Deadline.after(lab.budget());
     List<Check> checks = selectChecks(lab);
-    int hidden = lab.checks().size() - checks.size();
+    int hidden = (int) lab.checks().stream()
+        .filter(check -> !options.includeHidden() && check.info().visibility() == Visibility.HIDDEN)
+        .count();
 
     Path workDir = options.workDir();
     boolean temporary = workDir == null;
@@ -78,6 +80,7 @@ public final class Grader {
   private List<Check> selectChecks(Lab lab) {
     return lab.checks().stream()
         .filter(check -> options.includeHidden() || check.info().visibility() == Visibility.VISIBLE)
+        .filter(check -> options.onlyChecks().isEmpty() || options.onlyChecks().contains(check.info().id()))
         .toList();
   }
 

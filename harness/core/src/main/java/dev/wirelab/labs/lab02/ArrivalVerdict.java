@@ -1,0 +1,59 @@
+package dev.wirelab.labs.lab02;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Whether chunks written {@code interval} apart arrived spread out like that. Deliberately tolerant, so
+ * a busy two-core machine gives the same verdict every time: a buffered stream has gaps near zero, a
+ * flushed one near the interval, and the thresholds sit at half the interval, judged by the median gap
+ * so one late read (which merges two chunks) cannot flip the verdict.
+ *
+ * @param chunkIndex the chunk a report should point at
+ */
+record ArrivalVerdict(boolean inStep, int chunkIndex, String expected, String actual) {
+
+  static ArrivalVerdict judge(long headerNanos, long[] arrivalNanos, Duration interval) {
+    long intervalNanos = interval.toNanos();
+    int count = arrivalNanos.length;
+    String times = describe(headerNanos, arrivalNanos);
+    long firstDelay = arrivalNanos[0] - headerNanos;
+    if (firstDelay > intervalNanos / 2) {
+      return new ArrivalVerdict(false, 0, "the first line right after the header section",
+          "it came " + millis(firstDelay) + " later; " + times);
+    }
+    if (count < 2) return new ArrivalVerdict(true, 0, "", "");
+    long[] gaps = new long[count - 1];
+    for (int i = 1; i < count; i++) gaps[i - 1] = arrivalNanos[i] - arrivalNanos[i - 1];
+    long[] sorted = gaps.clone();
+    Arrays.sort(sorted);
+    long median = sorted[sorted.length / 2];
+    long spread = arrivalNanos[count - 1] - arrivalNanos[0];
+    if (median >= intervalNanos / 2 && spread >= (count - 1) * intervalNanos / 2) {
+      return new ArrivalVerdict(true, 0, "", "");
+    }
+    int worst = 0;
+    for (int i = 1; i < gaps.length; i++) if (gaps[i] < gaps[worst]) worst = i;
+    String why = arrivalNanos[0] - headerNanos < intervalNanos / 2 && headerNanos > (count - 1) * intervalNanos / 2
+        ? "all at the end, as if a buffer held them until the response was complete"
+        : "all together, as if the lines were written without waiting";
+    return new ArrivalVerdict(false, worst + 1,
+        "chunks about " + interval.toMillis() + " ms apart (median gap at least " + interval.toMillis() / 2
+            + " ms)",
+        "a median gap of " + millis(median) + ": " + why + "; " + times);
+  }
+
+  private static String describe(long headerNanos, long[] arrivalNanos) {
+    StringBuilder text = new StringBuilder("header section at " + millis(headerNanos) + ", chunks at ");
+    for (int i = 0; i < arrivalNanos.length; i++) {
+      if (i > 0) text.append(", ");
+      text.append(millis(arrivalNanos[i]));
+    }
+    return text.toString();
+  }
+
+  private static String millis(long nanos) {
+    return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+  }
+}
