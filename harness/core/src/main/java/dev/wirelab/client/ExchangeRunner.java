@@ -51,14 +51,14 @@ public final class ExchangeRunner {
     try {
       connection = RawConnection.open(address, deadline, byteCap);
     } catch (IOException e) {
-      ResponseParser nothing = new ResponseParser(methodOf(request), mode);
+      ResponseParser nothing = new ResponseParser(methodOf(request), versionOf(request), mode);
       return new Exchange(label, address, request, pieces, null, nothing.response(), e.getMessage());
     }
     opened.accept(connection);
     try (connection) {
       if (pieceSize > 0) connection.sendInPieces(request, pieceSize, pause, deadline);
       else connection.send(request);
-      ResponseParser parser = new ResponseParser(methodOf(request), mode);
+      ResponseParser parser = new ResponseParser(methodOf(request), versionOf(request), mode);
       Ending ending = connection.read((transcript, offset, count, nanos) -> {
         parser.feed(transcript.receivedBuffer(), offset, offset + count, offset, nanos);
         return parser.isDone();
@@ -68,6 +68,14 @@ public final class ExchangeRunner {
       if (ending == Ending.OPEN) connection.linger(deadline.atMost(closeGrace));
       return new Exchange(label, address, request, pieces, transcript, parser.response(), null);
     }
+  }
+
+  /** The request line's HTTP-version; HTTP/1.1 when the request is not well formed enough to say. */
+  static String versionOf(byte[] request) {
+    String text = new String(request, 0, Math.min(request.length, 8192), StandardCharsets.ISO_8859_1);
+    int lineEnd = text.indexOf("\r\n");
+    String line = lineEnd < 0 ? text : text.substring(0, lineEnd);
+    return line.endsWith(" HTTP/1.0") ? "HTTP/1.0" : "HTTP/1.1";
   }
 
   static String methodOf(byte[] request) {

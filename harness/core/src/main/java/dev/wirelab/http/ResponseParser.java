@@ -38,6 +38,7 @@ public final class ResponseParser {
   }
 
   private final String requestMethod;
+  private final String requestVersion;
   private final ParseMode mode;
   private State state = State.READ_STATUS_LINE;
 
@@ -64,7 +65,16 @@ public final class ResponseParser {
   private long pendingChunkLastNanos;
 
   public ResponseParser(String requestMethod, ParseMode mode) {
+    this(requestMethod, "HTTP/1.1", mode);
+  }
+
+  /**
+   * @param requestVersion the request's HTTP-version: an HTTP/1.0 request must not get
+   *     Transfer-Encoding back (RFC 9112 §6.1), which only the request can tell
+   */
+  public ResponseParser(String requestMethod, String requestVersion, ParseMode mode) {
     this.requestMethod = requestMethod;
+    this.requestVersion = requestVersion;
     this.mode = mode;
   }
 
@@ -341,6 +351,9 @@ public final class ResponseParser {
     headerCompleteNanos = nanos;
     Headers headers = new Headers(fields);
     MessageBodyLength.Decision decision = MessageBodyLength.decide(requestMethod, statusLine, headers);
+    headers.field("Transfer-Encoding").filter(field -> requestVersion.equals("HTTP/1.0")).ifPresent(field ->
+        violations.add(new Violation(Rule.TRANSFER_ENCODING_TO_HTTP10,
+            "no Transfer-Encoding in a response to an HTTP/1.0 request", "\"" + field + "\"", field.offset())));
     if (decision.violation() != null) {
       violations.add(decision.violation());
       if (decision.fatal()) {

@@ -14,6 +14,7 @@ public enum Rule {
   CONTENT_LENGTH_WITH_TRANSFER_ENCODING("content-length-with-transfer-encoding", "RFC 9112 §6.2", "a sender must not send Content-Length in a message that has Transfer-Encoding"),
   CONTENT_LENGTH_NOT_ALLOWED("content-length-not-allowed", "RFC 9110 §8.6", "a server must not send Content-Length in a 1xx or 204 response"),
   TRANSFER_ENCODING_NOT_ALLOWED("transfer-encoding-not-allowed", "RFC 9112 §6.1", "a server must not send Transfer-Encoding in a 1xx or 204 response"),
+  TRANSFER_ENCODING_TO_HTTP10("transfer-encoding-to-http10", "RFC 9112 §6.1", "a server must not send Transfer-Encoding unless the request indicates HTTP/1.1"),
   TRANSFER_CODING("transfer-coding", "RFC 9112 §6.1", "chunked must be the final transfer coding, and is applied at most once"),
   CHUNK_SIZE("chunk-size", "RFC 9112 §7.1", "chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF, chunk-size = 1*HEXDIG"),
   CHUNK_EXTENSION("chunk-ext", "RFC 9112 §7.1.1", "chunk-ext = *( BWS \";\" BWS chunk-ext-name [ BWS \"=\" BWS chunk-ext-val ] )"),

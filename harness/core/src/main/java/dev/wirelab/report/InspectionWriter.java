@@ -116,6 +116,11 @@ public final class InspectionWriter {
       out.println(style.green("verdict: a valid HTTP/1.1 response"));
       return;
     }
+    if (response.isValid()) {
+      out.println(style.red("verdict: a valid response, then " + exchange.bytesAfterResponse()
+          + " bytes that belong to no response (RFC 9112 §6.3)"));
+      return;
+    }
     if (response.violations().isEmpty()) {
       out.println(style.red("verdict: incomplete: ") + response.progress());
       return;

@@ -86,7 +86,7 @@ class ResponseViolationsTest {
     stoppingViolations().forEach(row -> covered.add((Rule) row.get()[2]));
     covered.addAll(List.of(Rule.CONTENT_LENGTH_NOT_ALLOWED, Rule.TRANSFER_ENCODING_NOT_ALLOWED,
         Rule.CONTENT_LENGTH_WITH_TRANSFER_ENCODING, Rule.TRANSFER_CODING, Rule.INCOMPLETE_MESSAGE,
-        Rule.HEADER_SECTION_END)); // the tests below
+        Rule.HEADER_SECTION_END, Rule.TRANSFER_ENCODING_TO_HTTP10)); // the tests below
 
     assertThat(covered).containsExactlyInAnyOrder(Rule.values());
   }
@@ -137,6 +137,26 @@ class ResponseViolationsTest {
     Violation violation = parsed.onlyViolation();
     assertThat(violation.rule()).isEqualTo(Rule.CONTENT_LENGTH_WITH_TRANSFER_ENCODING);
     assertThat(violation.offset()).isEqualTo(45);
+  }
+
+  @Test
+  void chunkedAnswerToAnHttp10RequestIsRecordedButStillDecoded() {
+    String wire = CHUNKED_HEAD + "5\r\nhello\r\n0\r\n\r\n";
+    ResponseParser parser = new ResponseParser("GET", "HTTP/1.0", ParseMode.STRICT);
+    parser.feed(wire.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    HttpResponse response = parser.response();
+    assertThat(response.complete()).isTrue();
+    assertThat(response.violations()).singleElement().satisfies(violation -> {
+      assertThat(violation.rule()).isEqualTo(Rule.TRANSFER_ENCODING_TO_HTTP10);
+      assertThat(violation.offset()).isEqualTo(17);
+      assertThat(violation.rule().section()).isEqualTo("RFC 9112 §6.1");
+    });
+  }
+
+  @Test
+  void chunkedAnswerToAnHttp11RequestIsFine() {
+    assertThat(strict(CHUNKED_HEAD + "0\r\n\r\n").response().violations()).isEmpty();
   }
 
   @Test
