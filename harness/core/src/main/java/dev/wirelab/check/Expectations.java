@@ -148,17 +148,16 @@ public final class Expectations {
     int mismatch = Arrays.mismatch(expected, actual);
     if (mismatch < 0) return;
     long at = response.streamOffsetOfBodyByte(mismatch);
-    String expectedText = describe(expected, mismatch);
-    String actualText = describe(actual, mismatch);
-    throw failAt(exchange, at, expected.length + " body bytes, " + expectedText,
-        actual.length + " body bytes, " + actualText + " (first difference at body byte " + mismatch + ")",
-        section);
+    throw failAt(exchange, at, describe(expected, mismatch), describe(actual, mismatch), section);
   }
 
-  private static String describe(byte[] body, int from) {
-    if (body.length <= 64) return "\"" + Escaping.escape(body) + "\"";
-    if (from >= body.length) return "ending before body byte " + from;
-    return "\"" + Escaping.escape(body, from, Math.min(body.length, from + 16)) + "…\" from body byte " + from;
+  /** "14 body bytes, \"Hello…\"" for short bodies; for long ones, what stands at the first difference. */
+  private static String describe(byte[] body, int mismatch) {
+    String count = body.length + " body bytes";
+    if (body.length <= 64) return count + ", \"" + Escaping.escape(body) + "\"";
+    if (mismatch >= body.length) return count + ", ending at body byte " + body.length;
+    return count + ", \"" + Escaping.escape(body, mismatch, Math.min(body.length, mismatch + 12))
+        + "…\" at body byte " + mismatch;
   }
 
   public static String utf8(byte[] bytes) {

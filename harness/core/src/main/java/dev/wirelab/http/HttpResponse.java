@@ -14,6 +14,7 @@ import java.util.List;
  * @param body the decoded body bytes (chunk data joined), as far as they arrived
  * @param endOffset one past the last byte of this message, or -1 while incomplete
  * @param headerCompleteNanos when the empty line ending the header section arrived, or -1
+ * @param interimResponses how many 1xx interim responses came before this one (RFC 9110 §15.2)
  */
 public record HttpResponse(
     StatusLine statusLine,
@@ -28,6 +29,7 @@ public record HttpResponse(
     boolean complete,
     long endOffset,
     long headerCompleteNanos,
+    int interimResponses,
     String progress) {
 
   public boolean hasStatusLine() {
@@ -38,8 +40,9 @@ public record HttpResponse(
     return statusLine == null ? -1 : statusLine.code();
   }
 
+  /** The header section ended; the framing may still have been invalid (see {@link #framing()}). */
   public boolean headersComplete() {
-    return framing != null;
+    return headerCompleteNanos >= 0;
   }
 
   public boolean isValid() {
@@ -51,10 +54,10 @@ public record HttpResponse(
     return chunks.stream().filter(chunk -> !chunk.isLast()).toList();
   }
 
-  /** The same response without its body bytes, for keeping in a report after the check is done. */
+  /** The same response without its body and chunk records, for keeping in a report after the check. */
   public HttpResponse withoutBody() {
-    return new HttpResponse(statusLine, headers, framing, declaredLength, bodyOffset, new byte[0], chunks,
-        trailers, violations, complete, endOffset, headerCompleteNanos, progress);
+    return new HttpResponse(statusLine, headers, framing, declaredLength, bodyOffset, new byte[0], List.of(),
+        trailers, violations, complete, endOffset, headerCompleteNanos, interimResponses, progress);
   }
 
   /** Where body byte {@code index} sits in the received stream, through chunk boundaries if chunked. */

@@ -43,21 +43,27 @@ final class MessageBodyLength {
             : null;
         return new Decision(Framing.CHUNKED, -1, twice, false);
       }
-      // Rule 4, response case: chunked not last means the body runs until the connection closes.
-      return new Decision(Framing.CLOSE_DELIMITED, -1,
-          new Violation(Rule.TRANSFER_CODING, "chunked as the final transfer coding",
-              "Transfer-Encoding: " + encoding.value(), encoding.offset()),
-          false);
+      // Rule 4, response case: chunked not last means the body runs until the connection closes,
+      // which RFC 9112 §6.1 allows a server to do for other codings.
+      return new Decision(Framing.CLOSE_DELIMITED, -1, null, false);
     }
     // Rules 5 and 6: an invalid Content-Length is unrecoverable; a valid one is the body length.
     if (!contentLengths.isEmpty()) {
       long length = -1;
+      Violation repeated = null;
       for (HeaderField field : contentLengths) {
-        for (String element : field.value().split(",", -1)) {
-          String value = element.trim();
+        String[] elements = field.value().split(",", -1);
+        if ((elements.length > 1 || contentLengths.size() > 1) && repeated == null) {
+          // A recipient may accept identical repeats (RFC 9110 §8.6); a sender sends one 1*DIGIT value.
+          repeated = new Violation(Rule.CONTENT_LENGTH_VALUE, "one Content-Length value",
+              "\"Content-Length: " + field.value() + "\"" + (contentLengths.size() > 1 ? " among several fields" : ""),
+              field.offset());
+        }
+        for (String element : elements) {
+          String value = element.trim().replaceFirst("^0+(?=[0-9])", "");
           if (!value.matches("[0-9]{1,18}")) {
             return new Decision(null, -1, new Violation(Rule.CONTENT_LENGTH_VALUE,
-                "a decimal number of octets", "Content-Length: " + field.value(), field.offset()), true);
+                "a decimal number of octets", "\"Content-Length: " + field.value() + "\"", field.offset()), true);
           }
           long parsed = Long.parseLong(value);
           if (length != -1 && parsed != length) {
@@ -67,7 +73,7 @@ final class MessageBodyLength {
           length = parsed;
         }
       }
-      return new Decision(Framing.CONTENT_LENGTH, length, null, false);
+      return new Decision(Framing.CONTENT_LENGTH, length, repeated, false);
     }
     // Rule 8: a response with neither is delimited by the server closing the connection.
     return new Decision(Framing.CLOSE_DELIMITED, -1, null, false);

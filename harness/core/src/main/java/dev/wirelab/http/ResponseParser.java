@@ -20,6 +20,8 @@ import java.util.List;
 public final class ResponseParser {
   static final int MAX_LINE_BYTES = 8 * 1024;
   static final int MAX_HEADER_SECTION_BYTES = 64 * 1024;
+  /** Chunks recorded with offsets and times; later ones are decoded but not recorded one by one. */
+  static final int MAX_CHUNK_RECORDS = 10_000;
   private static final byte[] HTTP_PREFIX = "HTTP/".getBytes(StandardCharsets.US_ASCII);
 
   /** What the parser is doing now, in wire order. */
@@ -57,6 +59,7 @@ public final class ResponseParser {
   private final List<Chunk> chunks = new ArrayList<>();
   private final List<Violation> violations = new ArrayList<>();
   private long headerCompleteNanos = -1;
+  private int interimResponses;
   private long bytesSeen;
   private long endOffset = -1;
 
@@ -158,7 +161,7 @@ public final class ResponseParser {
   public HttpResponse response() {
     return new HttpResponse(statusLine, new Headers(fields), framing, declaredLength, bodyOffset,
         body.toByteArray(), List.copyOf(chunks), new Headers(trailerFields), List.copyOf(violations),
-        state == State.COMPLETE, endOffset, headerCompleteNanos, progress());
+        state == State.COMPLETE, endOffset, headerCompleteNanos, interimResponses, progress());
   }
 
   /** Where the parser is, in words a student can act on. */
@@ -194,25 +197,25 @@ public final class ResponseParser {
     return chunks.stream().filter(chunk -> !chunk.isLast()).count();
   }
 
-  // Lines: status line, field lines, chunk size lines, trailer lines.
-
   private void readLineByte(byte b, long offset, long nanos) {
     if (lineStartOffset < 0) {
       lineStartOffset = offset;
       lineStartNanos = nanos;
     }
-    if (state == State.READ_STATUS_LINE || state == State.READ_FIELD_LINE) {
+    if (state == State.READ_STATUS_LINE || state == State.READ_FIELD_LINE || state == State.READ_TRAILER_LINE) {
       if (++headerSectionBytes > MAX_HEADER_SECTION_BYTES) {
-        fail(new Violation(Rule.HEADER_TOO_LARGE, "a header section under "
-            + MAX_HEADER_SECTION_BYTES + " bytes", "more", offset));
+        String section = state == State.READ_TRAILER_LINE ? "trailer section" : "header section";
+        fail(new Violation(Rule.HEADER_TOO_LARGE, "a " + section + " of at most " + MAX_HEADER_SECTION_BYTES
+            + " bytes", "a longer one, still going at byte " + offset, offset));
         return;
       }
     }
     if (b != '\n') {
       if (!couldStillBeValid(b, offset)) return;
       if (line.size() >= MAX_LINE_BYTES) {
-        fail(new Violation(Rule.HEADER_TOO_LARGE, "a line under " + MAX_LINE_BYTES + " bytes",
-            "a longer line", lineStartOffset));
+        fail(new Violation(Rule.HEADER_TOO_LARGE, "a line of at most " + MAX_LINE_BYTES + " bytes",
+            "a line still going after " + line.size() + " bytes: " + quote(new String(line.toByteArray(), 0,
+                Math.min(line.size(), 40), StandardCharsets.ISO_8859_1)), lineStartOffset));
         return;
       }
       line.write(b);
@@ -279,13 +282,25 @@ public final class ResponseParser {
       return;
     }
     String rest = text.substring(firstSpace + 1);
-    if (!rest.matches("[0-9]{3}( .*)?")) {
+    // (?s): Java's "." stops at \u0085, which here is the obs-text byte 0x85, a legal reason byte.
+    if (!rest.matches("(?s)[0-9]{3}( .*)?")) {
       fail(new Violation(Rule.STATUS_LINE, "SP, a three-digit status code, SP, an optional reason",
           quote(text), offset + firstSpace + 1));
       return;
     }
     int code = Integer.parseInt(rest.substring(0, 3));
     String reason = rest.length() > 4 ? rest.substring(4) : "";
+    // reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ): no control characters.
+    for (int i = 0; i < reason.length(); i++) {
+      char c = reason.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        if (!violation(new Violation(Rule.STATUS_LINE, "a reason phrase of visible characters",
+            quote(reason), offset + firstSpace + 5 + i), true)) {
+          return;
+        }
+        break;
+      }
+    }
     statusLine = new StatusLine(version, code, reason, offset);
     // RFC 9112 §4: the SP before an empty reason phrase is still required.
     if (rest.length() == 3
@@ -349,6 +364,11 @@ public final class ResponseParser {
 
   private void onHeaderSectionEnd(long bodyStart, long nanos) {
     headerCompleteNanos = nanos;
+    bodyOffset = bodyStart;
+    if (statusLine.isInformational() && statusLine.code() != 101) {
+      startOverAfterInterimResponse();
+      return;
+    }
     Headers headers = new Headers(fields);
     MessageBodyLength.Decision decision = MessageBodyLength.decide(requestMethod, statusLine, headers);
     headers.field("Transfer-Encoding").filter(field -> requestVersion.equals("HTTP/1.0")).ifPresent(field ->
@@ -362,7 +382,6 @@ public final class ResponseParser {
       }
     }
     framing = decision.framing();
-    bodyOffset = bodyStart;
     switch (framing) {
       case NONE -> complete(-1);
       case CHUNKED -> state = State.READ_CHUNK_SIZE;
@@ -375,8 +394,6 @@ public final class ResponseParser {
       case CLOSE_DELIMITED -> state = State.READ_UNTIL_CLOSE;
     }
   }
-
-  // Bodies.
 
   private int readBody(byte[] buffer, int from, int to, long nanos) {
     int count = to - from;
@@ -392,9 +409,11 @@ public final class ResponseParser {
   private void onChunkSizeLine(String text, long offset, long firstByteNanos, long dataOffset) {
     int digits = 0;
     while (digits < text.length() && Character.digit(text.charAt(digits), 16) >= 0) digits++;
-    if (digits == 0 || digits > 15) {
-      fail(new Violation(Rule.CHUNK_SIZE, digits == 0 ? "a chunk size in hexadecimal" : "a chunk size under 2^60",
-          quote(text), offset));
+    int leadingZeros = 0;
+    while (leadingZeros < digits - 1 && text.charAt(leadingZeros) == '0') leadingZeros++;
+    if (digits == 0 || digits - leadingZeros > 15) {
+      fail(new Violation(Rule.CHUNK_SIZE, digits == 0 ? "a chunk size in hexadecimal"
+          : "a chunk size the harness can count (at most 15 significant hex digits)", quote(text), offset));
       return;
     }
     String extensions = text.substring(digits);
@@ -408,10 +427,10 @@ public final class ResponseParser {
             quote(extensions), offset + digits), true)) {
       return;
     }
-    long size = Long.parseLong(text.substring(0, digits), 16);
+    long size = Long.parseLong(text.substring(leadingZeros, digits), 16);
     Chunk chunk = new Chunk(offset, text, size, extensions.strip(), dataOffset, firstByteNanos, firstByteNanos);
     if (size == 0) {
-      chunks.add(chunk);
+      chunks.add(chunk); // the last-chunk is always kept
       state = State.READ_TRAILER_LINE;
       return;
     }
@@ -453,6 +472,11 @@ public final class ResponseParser {
   }
 
   private void finishChunk() {
+    if (chunks.size() >= MAX_CHUNK_RECORDS) {
+      pendingChunk = null;
+      state = State.READ_CHUNK_SIZE;
+      return; // decoded into the body as usual; only its record is dropped
+    }
     chunks.add(new Chunk(pendingChunk.sizeLineOffset(), pendingChunk.sizeLine(), pendingChunk.size(),
         pendingChunk.extensions(), pendingChunk.dataOffset(), pendingChunk.firstByteNanos(),
         pendingChunkLastNanos));
@@ -460,7 +484,19 @@ public final class ResponseParser {
     state = State.READ_CHUNK_SIZE;
   }
 
-  // Outcomes.
+  /**
+   * A 1xx other than 101 is an interim response: the final one follows on the same connection, and a
+   * client must read past it (RFC 9110 §15.2). Only how many there were is kept.
+   */
+  private void startOverAfterInterimResponse() {
+    interimResponses++;
+    statusLine = null;
+    fields.clear();
+    headerSectionBytes = 0;
+    headerCompleteNanos = -1;
+    bodyOffset = -1;
+    state = State.READ_STATUS_LINE;
+  }
 
   private void complete(long streamLength) {
     state = State.COMPLETE;

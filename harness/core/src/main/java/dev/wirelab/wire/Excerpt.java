@@ -10,8 +10,9 @@ package dev.wirelab.wire;
  * </pre>
  */
 public record Excerpt(String text, int caretColumn, long fromOffset, long offset) {
-  private static final int BYTES_BEFORE = 32;
-  private static final int BYTES_AFTER = 32;
+  /** Escaped characters shown on each side: binary bytes take four each, text one. */
+  private static final int WIDTH_BEFORE = 48;
+  private static final int WIDTH_AFTER = 48;
 
   /** An excerpt of {@code bytes} (which start at stream offset 0) centred on {@code offset}. */
   public static Excerpt around(byte[] bytes, long offset) {
@@ -21,8 +22,10 @@ public record Excerpt(String text, int caretColumn, long fromOffset, long offset
   /** The same, for the first {@code length} bytes of a larger buffer, so nothing is copied. */
   public static Excerpt around(byte[] bytes, int length, long offset) {
     int at = (int) Math.max(0, Math.min(offset, length));
-    int from = Math.max(0, at - BYTES_BEFORE);
-    int to = Math.min(length, at + BYTES_AFTER);
+    int from = at;
+    for (int width = 0; from > 0 && width < WIDTH_BEFORE; ) width += Escaping.escape(bytes[--from]).length();
+    int to = at;
+    for (int width = 0; to < length && width < WIDTH_AFTER; ) width += Escaping.escape(bytes[to++]).length();
     String before = Escaping.escape(bytes, from, at);
     String rest = Escaping.escape(bytes, at, to);
     String text = (from > 0 ? "…" : "") + before + rest + (to < length ? "…" : "");

@@ -54,7 +54,7 @@ class ResponseViolationsTest {
             Rule.CONTENT_LENGTH_VALUE, 17),
         row("chunk size not hexadecimal", CHUNKED_HEAD + "zz\r\n", Rule.CHUNK_SIZE, 47),
         row("chunk size followed by junk", CHUNKED_HEAD + "5x\r\nhello\r\n0\r\n\r\n", Rule.CHUNK_SIZE, 48),
-        row("chunk size of sixteen digits", CHUNKED_HEAD + "0000000000000005\r\nhello\r\n", Rule.CHUNK_SIZE, 47),
+        row("chunk size of sixteen significant digits", CHUNKED_HEAD + "1000000000000005\r\nhello\r\n", Rule.CHUNK_SIZE, 47),
         row("chunk extension without a name", CHUNKED_HEAD + "5;=v\r\nhello\r\n0\r\n\r\n", Rule.CHUNK_EXTENSION, 48),
         row("chunk longer than its size line says", CHUNKED_HEAD + "5\r\nhello!\r\n", Rule.CHUNK_DATA_END, 55),
         row("bare LF after chunk data", CHUNKED_HEAD + "5\r\nhello\n0\r\n\r\n", Rule.CHUNK_DATA_END, 55),

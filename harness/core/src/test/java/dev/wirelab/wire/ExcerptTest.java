@@ -30,15 +30,26 @@ class ExcerptTest {
   }
 
   @Test
-  void longStreamsAreCutToThirtyTwoBytesEitherSide() {
+  void longTextIsCutToFortyEightCharactersEitherSide() {
     byte[] bytes = ascii("0123456789".repeat(20));
 
     Excerpt excerpt = Excerpt.around(bytes, 100);
 
-    assertThat(excerpt.fromOffset()).isEqualTo(68);
-    assertThat(excerpt.text()).startsWith("…").endsWith("…").hasSize(1 + 64 + 1);
-    assertThat(excerpt.caretColumn()).isEqualTo(33);
+    assertThat(excerpt.fromOffset()).isEqualTo(52);
+    assertThat(excerpt.text()).startsWith("…").endsWith("…").hasSize(1 + 96 + 1);
+    assertThat(excerpt.caretColumn()).isEqualTo(49);
     assertThat(excerpt.text().charAt(excerpt.caretColumn())).isEqualTo('0'); // byte 100
+  }
+
+  @Test
+  void binaryBytesTakeFourCharactersSoFewerOfThemFit() {
+    byte[] bytes = new byte[100];
+    java.util.Arrays.fill(bytes, (byte) 0xAB);
+
+    Excerpt excerpt = Excerpt.around(bytes, 50);
+
+    assertThat(excerpt.fromOffset()).isEqualTo(38); // 12 bytes of "\xAB" before the caret
+    assertThat(excerpt.text().substring(excerpt.caretColumn())).startsWith("\\xAB");
   }
 
   @Test

@@ -2,19 +2,21 @@ package dev.wirelab.lab01.solution;
 
 import dev.wirelab.api.ConnectionServer;
 import dev.wirelab.api.LabLauncher;
+import dev.wirelab.labs.common.HttpDate;
+import dev.wirelab.labs.common.LingeringClose;
+import dev.wirelab.labs.common.PercentDecoding;
+import dev.wirelab.labs.common.RejectedRequest;
+import dev.wirelab.labs.common.RequestHead;
+import dev.wirelab.labs.common.RequestLine;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,9 +32,6 @@ public class ReferenceServer extends ConnectionServer {
   protected static final String ALLOWED_METHODS = "GET, HEAD";
   protected static final int MAX_HEAD_BYTES = 8 * 1024;
   private static final int HEAD_READ_TIMEOUT_MILLIS = 10_000;
-  private static final int LINGER_MILLIS = 2_000;
-  private static final DateTimeFormatter IMF_FIXDATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
   public ReferenceServer() {}
 
@@ -185,7 +184,7 @@ public class ReferenceServer extends ConnectionServer {
 
   /** RFC 9110 §6.6.1: IMF-fixdate, GMT and a two-digit day: "Sun, 06 Nov 1994 08:49:37 GMT". */
   protected String httpDate(Instant instant) {
-    return IMF_FIXDATE.format(instant);
+    return HttpDate.format(instant);
   }
 
   /** RFC 9110 §8.6: no Content-Length on 1xx or 204; every other response here announces its length. */
@@ -217,21 +216,10 @@ public class ReferenceServer extends ConnectionServer {
   }
 
   /**
-   * RFC 9112 §9.6: close in stages. Half-close first, so the client sees the end at once; then read
-   * and discard what the client still sends, briefly, because closing a socket with unread input makes
-   * TCP send a reset that can destroy the response before the client has read it.
+   * RFC 9112 §9.6: close in stages. Half-close first, so the client sees the end at once; then drain
+   * what the client still sends, briefly, so that closing does not reset the response away.
    */
   protected void finishConnection(Socket socket) throws IOException {
-    socket.shutdownOutput();
-    socket.setSoTimeout(LINGER_MILLIS);
-    byte[] discard = new byte[8192];
-    long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
-    try {
-      while (System.nanoTime() < deadline && socket.getInputStream().read(discard) != -1) {
-        // Keep draining until the client closes its side or the deadline passes.
-      }
-    } catch (SocketTimeoutException e) {
-      // The client kept its side open; it has had its chance to read the response.
-    }
+    LingeringClose.finish(socket);
   }
 }

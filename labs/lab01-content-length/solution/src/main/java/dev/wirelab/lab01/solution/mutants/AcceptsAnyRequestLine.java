@@ -1,7 +1,7 @@
 package dev.wirelab.lab01.solution.mutants;
 
 import dev.wirelab.lab01.solution.ReferenceServer;
-import dev.wirelab.lab01.solution.RequestLine;
+import dev.wirelab.labs.common.RequestLine;
 
 /** Classic bug: the request line split on spaces and never checked, so "hello there" is method "hello". */
 public class AcceptsAnyRequestLine extends ReferenceServer {

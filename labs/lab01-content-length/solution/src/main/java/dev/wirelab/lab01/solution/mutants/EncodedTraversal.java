@@ -1,7 +1,7 @@
 package dev.wirelab.lab01.solution.mutants;
 
-import dev.wirelab.lab01.solution.PercentDecoding;
 import dev.wirelab.lab01.solution.ReferenceServer;
+import dev.wirelab.labs.common.PercentDecoding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

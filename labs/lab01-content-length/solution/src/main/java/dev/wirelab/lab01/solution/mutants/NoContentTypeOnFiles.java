@@ -1,8 +1,8 @@
 package dev.wirelab.lab01.solution.mutants;
 
 import dev.wirelab.lab01.solution.ReferenceServer;
-import dev.wirelab.lab01.solution.RejectedRequest;
 import dev.wirelab.lab01.solution.Response;
+import dev.wirelab.labs.common.RejectedRequest;
 
 /** Classic bug: Content-Type set only on the hard-coded /hello page; files and their 404s go unlabelled. */
 public class NoContentTypeOnFiles extends ReferenceServer {

@@ -1,4 +1,4 @@
-package dev.wirelab.lab01.solution;
+package dev.wirelab.labs.common;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,5 +57,37 @@ public final class RequestHead {
   public static String firstLine(String head) {
     int end = head.indexOf("\r\n");
     return end == -1 ? head : head.substring(0, end);
+  }
+
+  /**
+   * The values of every field line named {@code name} (case-insensitive, RFC 9110 §5.1), in the order
+   * sent, without the whitespace around them (RFC 9112 §5.1). {@code TE: trailers} gives
+   * {@code ["trailers"]}; a field sent twice gives two values. A line without a colon is skipped: this is
+   * a lookup, not a validator.
+   */
+  public static List<String> fieldValues(String head, String name) {
+    List<String> values = new ArrayList<>();
+    String[] lines = head.split("\r\n");
+    for (int i = 1; i < lines.length; i++) { // lines[0] is the request line.
+      String line = lines[i];
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+        values.add(withoutOptionalWhitespace(line.substring(colon + 1)));
+      }
+    }
+    return values;
+  }
+
+  /** RFC 9110 §5.6.3: OWS is spaces and horizontal tabs only, so String.strip() would take too much. */
+  private static String withoutOptionalWhitespace(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpaceOrTab(value.charAt(start))) start++;
+    while (end > start && isSpaceOrTab(value.charAt(end - 1))) end--;
+    return value.substring(start, end);
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
   }
 }

@@ -1,4 +1,4 @@
-package dev.wirelab.lab01.solution;
+package dev.wirelab.labs.common;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -7,8 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes {@code %XX} escapes in a path segment (RFC 3986 §2.1) into UTF-8 text. Not URLDecoder: that
- * decodes HTML forms, where {@code +} means a space; in a path it is just a plus.
+ * Decodes {@code %XX} escapes in a path segment or a query parameter (RFC 3986 §2.1) into UTF-8 text.
+ * Not URLDecoder: that decodes HTML forms, where {@code +} means a space; in a URI it is just a plus.
  */
 public final class PercentDecoding {
   private PercentDecoding() {}

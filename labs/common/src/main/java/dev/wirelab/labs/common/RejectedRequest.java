@@ -1,8 +1,9 @@
-package dev.wirelab.lab01.solution;
+package dev.wirelab.labs.common;
 
 /**
  * The client sent something this server will not serve; {@link #status} is the answer it gets. Thrown
- * while the request is read and parsed, before there is a resource to route to.
+ * while the request is read and parsed or its parameters checked, before any byte of a response is
+ * written, so the server can still answer with an error page instead.
  */
 public class RejectedRequest extends Exception {
   private static final long serialVersionUID = 1L;
