@@ -34,6 +34,11 @@ public final class Expectations {
         violation.rule().section());
   }
 
+  /** Where the three digits of the status code start: after the HTTP-version and its SP. */
+  public static long statusCodeOffset(dev.wirelab.http.StatusLine line) {
+    return line.offset() + line.version().length() + 1;
+  }
+
   /** The server answered with at least a parseable status line. */
   public static dev.wirelab.http.StatusLine statusLine(Exchange exchange) throws CheckFailure {
     if (!exchange.connected()) {
@@ -59,8 +64,8 @@ public final class Expectations {
           "RFC 9112 §2.3");
     }
     if (line.code() != expected) {
-      throw failAt(exchange, line.offset() + line.version().length() + 1, "status " + expected,
-          "status " + line.code() + " (\"" + line + "\")", "RFC 9110 §15");
+      throw failAt(exchange, statusCodeOffset(line), "status " + expected,
+          "status " + line.code() + " (\"" + Escaping.printable(line.toString()) + "\")", "RFC 9110 §15");
     }
   }
 
@@ -109,8 +114,10 @@ public final class Expectations {
   public static void status(Exchange exchange, int expected, String section) throws CheckFailure {
     HttpResponse response = answered(exchange);
     if (response.code() != expected) {
-      throw failAt(exchange, response.statusLine().offset() + response.statusLine().version().length() + 1,
-          "status " + expected, "status " + response.code() + " (\"" + response.statusLine() + "\")", section);
+      throw failAt(exchange, statusCodeOffset(response.statusLine()),
+          "status " + expected,
+          "status " + response.code() + " (\"" + Escaping.printable(response.statusLine().toString()) + "\")",
+          section);
     }
   }
 

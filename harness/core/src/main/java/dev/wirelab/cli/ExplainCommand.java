@@ -1,7 +1,6 @@
 package dev.wirelab.cli;
 
 import dev.wirelab.check.CheckInfo;
-import dev.wirelab.check.Level;
 import dev.wirelab.grade.LabCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,20 +16,28 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CHECK-ID", description = "e.g. CL-03")
   String id;
 
+  @picocli.CommandLine.Option(names = "--include-hidden", description = "Explain hidden checks too (instructors).")
+  boolean includeHidden;
+
   @Override
   public Integer call() {
     CheckInfo info = LabCatalog.findCheck(id)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "no check " + id + "; see 'wirelab list'"))
         .info();
+    if (info.visibility() == dev.wirelab.check.Visibility.HIDDEN && !includeHidden) {
+      System.out.println(info.id() + " is a hidden check, run at final grading. It tests the same rules as"
+          + " the visible checks of its lab, with other inputs.");
+      return 0;
+    }
     System.out.println(info.id() + " · " + info.title());
-    System.out.println("rule:    " + info.section() + (info.level() == Level.SHOULD
-        ? " (SHOULD: a failure is a warning and costs no points)" : " (MUST)"));
+    System.out.println("rule:    " + info.section() + " (" + info.level().describe() + ")");
     System.out.println("points:  " + info.points());
     if (!info.dependsOn().isEmpty()) {
       System.out.println("needs:   " + String.join(", ", info.dependsOn()) + " to pass first");
     }
     System.out.println();
     System.out.println(wrap(info.explanation(), 96));
+    System.out.flush();
     return 0;
   }
 

@@ -63,7 +63,7 @@ final class GradeCommand implements Callable<Integer> {
   long byteCap;
 
   @Option(names = "--startup-timeout", paramLabel = "SECONDS",
-      description = "How long a --command server may take to accept connections (default: ${DEFAULT-VALUE}).")
+      description = "How long the server may take to accept connections (default: ${DEFAULT-VALUE}).")
   int startupTimeoutSeconds = 30;
 
   @Option(names = "--check", paramLabel = "ID", split = ",",

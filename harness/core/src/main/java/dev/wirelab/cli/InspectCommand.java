@@ -64,9 +64,17 @@ final class InspectCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (timeoutMillis <= 0) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be positive but was " + timeoutMillis);
+    }
     Inspector inspector = new Inspector(lenient ? ParseMode.LENIENT : ParseMode.STRICT,
         Duration.ofMillis(timeoutMillis), dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP);
-    Exchange exchange = inspector.inspect(request);
+    Exchange exchange;
+    try {
+      exchange = inspector.inspect(request);
+    } catch (java.net.UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "unknown host " + request.url().getHost());
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     if (json) {
       out.println(InspectionJson.render(exchange));

@@ -3,6 +3,8 @@ package dev.wirelab.cli;
 import dev.wirelab.api.LabConfig;
 import dev.wirelab.api.LabServer;
 import dev.wirelab.grade.Lab;
+import dev.wirelab.target.InProcessTarget;
+import dev.wirelab.target.TargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -41,7 +44,12 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, String> given = new HashMap<>();
     if (docroot != null) given.put("DOCROOT", docroot.toAbsolutePath().toString());
     Map<String, String> settings = lab.prepare(workDir, given);
-    LabServer server = (LabServer) Class.forName(className).getDeclaredConstructor().newInstance();
+    LabServer server;
+    try {
+      server = InProcessTarget.instantiate(className);
+    } catch (TargetException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     server.start(LabConfig.of(settings).with(LabConfig.PORT, Integer.toString(port)));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -49,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       } catch (Exception ignored) {
         // Exiting anyway.
       }
+      deleteRecursively(workDir); // the fixtures are several MiB; leave nothing behind in /tmp
     }));
     System.out.println(lab.name() + " " + impl + " (" + className + ")");
     System.out.println("listening on http://127.0.0.1:" + server.port() + "/");
@@ -56,5 +65,13 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println("Ctrl-C to stop");
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (java.io.IOException ignored) {
+      // Best effort while the JVM exits.
+    }
   }
 }

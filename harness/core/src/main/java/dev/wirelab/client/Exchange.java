@@ -87,6 +87,20 @@ public final class Exchange {
     return transcript.receivedTotal() - response.endOffset();
   }
 
+  /**
+   * How many request bytes had been sent when the first response byte arrived: less than the whole
+   * request means the server answered a request it had not finished reading.
+   */
+  public long requestBytesSentBeforeAnswer() {
+    if (transcript == null) return 0;
+    long sent = 0;
+    for (dev.wirelab.wire.WireEvent event : transcript.events()) {
+      if (event.kind() == dev.wirelab.wire.WireEvent.Kind.RECEIVED) return sent;
+      if (event.kind() == dev.wirelab.wire.WireEvent.Kind.SENT) sent += event.byteCount();
+    }
+    return sent;
+  }
+
   /** True when the server closed (FIN) while the harness was still listening. */
   public boolean serverClosed() {
     return ending() == Ending.PEER_CLOSED;

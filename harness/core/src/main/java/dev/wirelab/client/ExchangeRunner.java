@@ -6,6 +6,7 @@ import dev.wirelab.wire.Deadline;
 import dev.wirelab.wire.Ending;
 import dev.wirelab.wire.RawConnection;
 import dev.wirelab.wire.Transcript;
+import dev.wirelab.wire.WireEvent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  * a little longer to see whether the server closes and whether anything follows the response.
  */
 public final class ExchangeRunner {
+  /** After the response: enough bytes to show what follows it, not a stream's worth. */
+  static final long LINGER_BYTE_BUDGET = 64 * 1024;
   private final InetSocketAddress address;
   private final long byteCap;
   private final ParseMode mode;
@@ -59,13 +62,19 @@ public final class ExchangeRunner {
       if (pieceSize > 0) connection.sendInPieces(request, pieceSize, pause, deadline);
       else connection.send(request);
       ResponseParser parser = new ResponseParser(methodOf(request), versionOf(request), mode);
-      Ending ending = connection.read((transcript, offset, count, nanos) -> {
+      // Bytes that arrived while the request was still being sent in pieces.
+      for (WireEvent early : connection.transcript().reads()) {
+        int offset = (int) early.offset();
+        parser.feed(connection.transcript().receivedBuffer(), offset, offset + early.byteCount(), offset,
+            early.nanos());
+      }
+      Ending ending = parser.isDone() ? connection.transcript().ending() : connection.read((transcript, offset, count, nanos) -> {
         parser.feed(transcript.receivedBuffer(), offset, offset + count, offset, nanos);
         return parser.isDone();
       }, deadline);
       Transcript transcript = connection.transcript();
       if (ending == Ending.PEER_CLOSED) parser.endOfInput(transcript.receivedCount());
-      if (ending == Ending.OPEN) connection.linger(deadline.atMost(closeGrace));
+      if (ending == Ending.OPEN) connection.linger(deadline.atMost(closeGrace), LINGER_BYTE_BUDGET);
       return new Exchange(label, address, request, pieces, transcript, parser.response(), null);
     }
   }

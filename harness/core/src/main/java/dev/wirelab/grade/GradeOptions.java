@@ -25,7 +25,7 @@ public record GradeOptions(
 
   public static GradeOptions defaults() {
     return new GradeOptions(false, 0, Duration.ofSeconds(30),
-        Duration.ofMillis(500), null, Map.of(), java.util.Set.of());
+        Duration.ofSeconds(1), null, Map.of(), java.util.Set.of());
   }
 
   public GradeOptions withIncludeHidden(boolean include) {

@@ -63,7 +63,7 @@ public final class Grader {
         running = target.start(settings, options.startupTimeout());
       } catch (TargetException e) {
         List<CheckResult> results = new ArrayList<>();
-        for (Check check : checks) results.add(notRun(check.info(), "the server did not start"));
+        for (Check check : checks) results.add(notRun(check.info(), "the server could not be started or reached"));
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
             elapsedMillis(startNanos), results, hidden, e.getMessage(), "");
       }
@@ -110,7 +110,7 @@ public final class Grader {
     CheckInfo info = check.info();
     for (String dependency : info.dependsOn()) {
       CheckResult result = earlier.get(dependency);
-      if (result != null && result.status() != CheckStatus.PASSED) {
+      if (result != null && result.status() != CheckStatus.PASSED && result.status() != CheckStatus.WARNING) {
         return notRun(info, "depends on " + dependency);
       }
     }
@@ -154,7 +154,9 @@ public final class Grader {
       note = "grading was interrupted";
     }
     List<Exchange> exchanges = context.exchanges();
-    exchanges.forEach(Exchange::releaseBytes); // diagnostics hold their excerpts; the bytes can go
+    // Diagnostics hold their excerpts, so the bytes can go; an abandoned check's thread may still be
+    // reading its (now closed) connection, so its bytes are left to the garbage collector instead.
+    if (future.isDone()) exchanges.forEach(Exchange::releaseBytes);
     int points = status == CheckStatus.PASSED ? info.points() : 0;
     return new CheckResult(info, status, points, failure == null ? null : failure.diagnostic(), note,
         exchanges, elapsedMillis(start));

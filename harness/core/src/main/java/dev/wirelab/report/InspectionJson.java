@@ -64,7 +64,7 @@ public final class InspectionJson {
     root.put("trailers", trailers);
     root.put("complete", response.complete());
     root.put("bytesAfterMessage", exchange.bytesAfterResponse());
-    root.put("ending", exchange.ending().name().toLowerCase());
+    root.put("ending", exchange.ending().name().toLowerCase(java.util.Locale.ROOT));
     root.put("outcome", exchange.outcome());
     List<Object> reads = new ArrayList<>();
     if (exchange.transcript() != null) {

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class InspectionWriter {
   private static final int BODY_PREVIEW_BYTES = 256;
+  private static final int HEAD_PRINT_LIMIT = 8 * 1024;
   private final Style style;
 
   public InspectionWriter(boolean color) {
@@ -35,7 +36,8 @@ public final class InspectionWriter {
     }
     HttpResponse response = exchange.response();
     byte[] received = transcript.received();
-    long headEnd = response.headersComplete() ? response.bodyOffset() : received.length;
+    // A head that never ended is printed up to the parser's limit, not as megabytes of "header lines".
+    long headEnd = response.headersComplete() ? response.bodyOffset() : Math.min(received.length, HEAD_PRINT_LIMIT);
     if (response.headersComplete() || received.length > 0) {
       long arrived = transcript.arrivalNanos(0);
       out.println(style.dim(String.format(Locale.ROOT, "< (first byte after %.1f ms)", arrived / 1e6)));
@@ -43,16 +45,19 @@ public final class InspectionWriter {
     for (String line : lines(received, 0, (int) Math.min(headEnd, received.length))) {
       out.println(style.dim("< ") + line);
     }
+    if (!response.headersComplete() && received.length > headEnd) {
+      out.println(style.dim("< … " + (received.length - headEnd) + " more bytes not shown"));
+    }
     out.println();
     writeFraming(out, response);
     writeBody(out, response, received);
     writeChunks(out, response);
     if (response.trailers().size() > 0) {
       out.println("trailers:");
-      response.trailers().fields().forEach(field -> out.println("  " + field));
+      response.trailers().fields().forEach(field -> out.println("  " + Escaping.printable(field.toString())));
     }
     writeReads(out, transcript);
-    out.println("ending:  " + exchange.outcome());
+    out.println("ending:  " + Escaping.printable(exchange.outcome()));
     if (exchange.bytesAfterResponse() > 0) {
       out.println(style.red("after the message: ") + exchange.bytesAfterResponse()
           + " more bytes that belong to no response");
@@ -128,7 +133,8 @@ public final class InspectionWriter {
     out.println(style.red("verdict: " + response.violations().size() + " violation"
         + (response.violations().size() == 1 ? "" : "s")));
     for (Violation violation : response.violations()) {
-      out.println("  " + violation.rule().id() + " at byte " + violation.offset() + ": " + violation.message());
+      out.println("  " + violation.rule().id() + " at byte " + violation.offset() + ": "
+          + Escaping.printable(violation.message()));
       out.println("  " + style.dim(violation.rule().section() + ": " + violation.rule().summary()));
       out.println(Excerpt.around(received, violation.offset()).withCaret("    "));
     }

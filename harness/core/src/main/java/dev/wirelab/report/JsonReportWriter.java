@@ -41,6 +41,7 @@ public final class JsonReportWriter implements ReportWriter {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("lab", report.lab());
+    root.put("labTitle", report.labTitle());
     root.put("target", report.target());
     root.put("startedAt", report.startedAt().toString());
     root.put("durationMillis", report.durationMillis());
@@ -49,6 +50,7 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("fullMarks", report.fullMarks());
     root.put("hiddenChecksNotRun", report.hiddenChecks());
     root.put("startupError", report.startupError());
+    root.put("serverLog", report.serverLog());
     List<Object> checks = new ArrayList<>();
     for (CheckResult result : report.results()) checks.add(check(result));
     root.put("checks", checks);
@@ -59,11 +61,11 @@ public final class JsonReportWriter implements ReportWriter {
     Map<String, Object> check = new LinkedHashMap<>();
     check.put("id", result.id());
     check.put("title", result.info().title());
-    check.put("status", result.status().name().toLowerCase());
+    check.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
     check.put("points", result.pointsEarned());
     check.put("maxPoints", result.info().points());
     check.put("level", result.info().level().name());
-    check.put("visibility", result.info().visibility().name().toLowerCase());
+    check.put("visibility", result.info().visibility().name().toLowerCase(java.util.Locale.ROOT));
     check.put("section", result.info().section());
     check.put("dependsOn", result.info().dependsOn());
     check.put("note", result.note());
@@ -86,6 +88,7 @@ public final class JsonReportWriter implements ReportWriter {
     tree.put("excerpt", diagnostic.excerpt() == null ? null : diagnostic.excerpt().text());
     tree.put("caretColumn", diagnostic.excerpt() == null ? null : diagnostic.excerpt().caretColumn());
     tree.put("exchange", diagnostic.exchange());
+    tree.put("detail", diagnostic.detail());
     return tree;
   }
 
@@ -94,7 +97,7 @@ public final class JsonReportWriter implements ReportWriter {
     tree.put("label", exchange.label());
     tree.put("request", Escaping.escape(exchange.request()));
     tree.put("requestPieces", exchange.requestPieces());
-    tree.put("ending", exchange.ending().name().toLowerCase());
+    tree.put("ending", exchange.ending().name().toLowerCase(java.util.Locale.ROOT));
     tree.put("outcome", exchange.outcome());
     tree.put("reproduce", exchange.reproduceCommand());
     List<Object> events = new ArrayList<>();
@@ -108,7 +111,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         WireEvent event = all.get(i);
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("kind", event.kind().name().toLowerCase());
+        item.put("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT));
         item.put("millis", Math.round(event.millis() * 1000) / 1000.0);
         item.put("offset", event.offset());
         item.put("bytes", event.byteCount());

@@ -6,6 +6,7 @@ import dev.wirelab.client.Exchange;
 import dev.wirelab.grade.CheckResult;
 import dev.wirelab.grade.CheckStatus;
 import dev.wirelab.grade.GradeReport;
+import dev.wirelab.wire.Escaping;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -35,7 +36,8 @@ public final class TextReportWriter implements ReportWriter {
     out.println("server: " + report.target());
     if (report.startupError() != null) {
       out.println();
-      out.println(style.red("The server did not start: ") + report.startupError());
+      out.println(style.red("The server could not be started or reached: ")
+          + Escaping.printable(report.startupError()));
     }
     out.println();
     for (CheckResult result : report.results()) writeResult(out, result);
@@ -53,11 +55,11 @@ public final class TextReportWriter implements ReportWriter {
         result.info().title() + hidden, points);
     if (result.note() != null) {
       String prefix = result.status() == CheckStatus.NOT_RUN ? "not run: " : "";
-      out.println(INDENT + style.dim(prefix + result.note()));
+      out.println(INDENT + style.dim(prefix + Escaping.printable(result.note())));
     }
     Diagnostic diagnostic = result.diagnostic();
     if (diagnostic == null) return;
-    out.println(INDENT + diagnostic.message());
+    out.println(INDENT + Escaping.printable(diagnostic.message()));
     String where = diagnostic.offset() >= 0 ? " · at byte " + diagnostic.offset() : "";
     String exchange = diagnostic.exchange() == null ? "" : " of " + diagnostic.exchange();
     out.println(INDENT + style.dim(diagnostic.section() + where + exchange));
@@ -72,7 +74,7 @@ public final class TextReportWriter implements ReportWriter {
   private void writeExchange(PrintWriter out, Exchange exchange) {
     for (String line : Timeline.describe(exchange)) out.println(INDENT + style.dim("connection: ") + line);
     out.println(INDENT + style.dim("closed: ") + Timeline.closer(exchange));
-    out.println(INDENT + style.dim("parser: ") + exchange.response().progress());
+    out.println(INDENT + style.dim("parser: ") + Escaping.printable(exchange.response().progress()));
     if (exchange.requestPieces() > 1) {
       out.println(INDENT + style.dim("request: ") + "sent in " + exchange.requestPieces() + " pieces");
     }
@@ -88,15 +90,18 @@ public final class TextReportWriter implements ReportWriter {
     out.println();
     out.println(style.dim("The server printed (last lines):"));
     String[] lines = report.serverLog().split("\n");
-    for (int i = Math.max(0, lines.length - 20); i < lines.length; i++) out.println("  | " + lines[i]);
+    for (int i = Math.max(0, lines.length - 20); i < lines.length; i++) {
+      out.println("  | " + Escaping.printable(lines[i]));
+    }
   }
 
   private void writeTotals(PrintWriter out, GradeReport report) {
     String points = "Points " + report.pointsEarned() + "/" + report.pointsPossible();
     out.println(style.bold(report.fullMarks() ? style.green(points) : points));
-    out.printf(Locale.ROOT, "%d checks: %d passed, %d failed, %d warnings, %d not run · %.1f s%n",
+    long warnings = report.count(CheckStatus.WARNING);
+    out.printf(Locale.ROOT, "%d checks: %d passed, %d failed, %d warning%s, %d not run · %.1f s%n",
         report.results().size(), report.count(CheckStatus.PASSED),
-        report.count(CheckStatus.FAILED) + report.count(CheckStatus.ERROR), report.count(CheckStatus.WARNING),
+        report.count(CheckStatus.FAILED) + report.count(CheckStatus.ERROR), warnings, warnings == 1 ? "" : "s",
         report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0);
     if (report.hiddenChecks() > 0) {
       out.println(report.hiddenChecks() + " hidden check" + (report.hiddenChecks() == 1 ? "" : "s")

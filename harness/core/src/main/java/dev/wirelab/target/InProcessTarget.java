@@ -53,6 +53,11 @@ public final class InProcessTarget implements Target {
   }
 
   private LabServer instantiate() throws TargetException {
+    return instantiate(className);
+  }
+
+  /** Creates a {@link LabServer} by class name, with an error that says what is wrong with the class. */
+  public static LabServer instantiate(String className) throws TargetException {
     try {
       Class<?> type = Class.forName(className);
       if (!LabServer.class.isAssignableFrom(type)) {

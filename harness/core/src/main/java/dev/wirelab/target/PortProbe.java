@@ -28,12 +28,7 @@ final class PortProbe {
       Supplier<String> log) throws TargetException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      try (Socket socket = new Socket()) {
-        socket.connect(address, 250);
-        return;
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
+      if (isListening(address)) return;
       if (!stillRunning.getAsBoolean()) {
         throw new TargetException("the server exited before it accepted connections on port "
             + address.getPort() + withLog(log.get()));
@@ -48,6 +43,25 @@ final class PortProbe {
         Thread.currentThread().interrupt();
         throw new TargetException("interrupted while waiting for the server");
       }
+    }
+  }
+
+  /**
+   * Whether something listens on the address. On Linux this reads the kernel's socket table instead of
+   * connecting: a probe connection that closes without a request crashes many a first server ("index
+   * out of range" on an empty read), which would be graded as the student's fault. Elsewhere, or for
+   * another host, it connects.
+   */
+  static boolean isListening(InetSocketAddress address) {
+    if (address.getAddress().isLoopbackAddress()) {
+      Boolean listed = ListeningSockets.listening(address.getPort());
+      if (listed != null) return listed;
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(address, 250);
+      return true;
+    } catch (IOException notYet) {
+      return false;
     }
   }
 

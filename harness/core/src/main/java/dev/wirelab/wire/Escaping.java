@@ -31,6 +31,22 @@ public final class Escaping {
     }
   }
 
+  /**
+   * Text that came from a server (a reason phrase, a field value, its log), made safe for a terminal:
+   * control characters, including the C1 range that some terminals obey, become {@code \\xHH}, so a
+   * hostile server cannot clear a student's screen or rename their window. Tabs and newlines stay.
+   */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f);
+      if (control) out.append(String.format("\\x%02X", (int) c));
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
   /** The same text written for a shell's {@code printf}: single-quoted, with {@code %} and {@code '} safe. */
   public static String forPrintf(byte[] bytes) {
     StringBuilder out = new StringBuilder();

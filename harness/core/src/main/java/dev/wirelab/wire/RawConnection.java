@@ -76,6 +76,9 @@ public final class RawConnection implements Closeable {
   public boolean sendInPieces(byte[] bytes, int pieceSize, Duration pause, Deadline deadline) {
     if (pieceSize <= 0) throw new IllegalArgumentException("pieceSize <= 0: " + pieceSize);
     for (int from = 0; from < bytes.length; from += pieceSize) {
+      // An answer that starts before the request is complete is the point of sending in pieces:
+      // record it when it arrives, not after the last piece.
+      if (!readAvailable()) return false;
       if (!write(bytes, from, Math.min(bytes.length, from + pieceSize))) return false;
       if (from + pieceSize < bytes.length) {
         if (deadline.isExpired()) return false;
@@ -85,6 +88,25 @@ public final class RawConnection implements Closeable {
       }
     }
     return true;
+  }
+
+  /** Records whatever the server has already sent, without blocking; false once it has closed. */
+  private boolean readAvailable() {
+    try {
+      int available = in.available();
+      long room = byteCap - transcript.receivedTotal();
+      if (available <= 0 || room <= 0) return true;
+      byte[] buffer = new byte[(int) Math.min(available, room)];
+      int count = in.read(buffer);
+      if (count < 0) {
+        transcript.end(Ending.PEER_CLOSED, System.nanoTime(), null);
+        return false;
+      }
+      transcript.recordReceived(buffer, count, System.nanoTime());
+      return true;
+    } catch (IOException e) {
+      return true; // the read that follows the sending reports how the connection ended
+    }
   }
 
   private boolean write(byte[] bytes, int from, int to) {
@@ -123,6 +145,15 @@ public final class RawConnection implements Closeable {
    */
   public Ending linger(Deadline deadline) {
     return read(ArrivalListener.UNTIL_CLOSE, deadline, false);
+  }
+
+  /**
+   * The same, but stops once {@code byteBudget} more bytes have arrived: enough to show that something
+   * followed the response, without reading a server that never stops up to the byte cap.
+   */
+  public Ending linger(Deadline deadline, long byteBudget) {
+    long limit = transcript.receivedTotal() + byteBudget;
+    return read((received, offset, count, nanos) -> received.receivedTotal() >= limit, deadline, false);
   }
 
   private Ending read(ArrivalListener listener, Deadline deadline, boolean deadlineIsTimeout) {

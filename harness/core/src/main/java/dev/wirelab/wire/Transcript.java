@@ -2,7 +2,6 @@ package dev.wirelab.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +10,10 @@ import java.util.List;
  *
  * <p>Received bytes are kept until {@link #releaseBytes()}, which a grader calls once a check has
  * rendered its diagnostics, so that many large transcripts never pile up in memory.
+ *
+ * <p>Threads: one thread reads and records; another may close the connection (recording that) or draw a
+ * report from it. Recording and snapshots are synchronized; the received buffer itself is touched only
+ * by the reading thread until the check that owns it is done.
  */
 public final class Transcript {
   static final int MAX_READ_EVENTS = 10_000;
@@ -40,13 +43,13 @@ public final class Transcript {
     return originNanos == Long.MIN_VALUE ? 0 : nowNanos - originNanos;
   }
 
-  void recordSent(byte[] bytes, int from, int to, long nowNanos) {
+  synchronized void recordSent(byte[] bytes, int from, int to, long nowNanos) {
     startClock(nowNanos);
     events.add(new WireEvent(WireEvent.Kind.SENT, relative(nowNanos), sent.size(), to - from, null));
     sent.write(bytes, from, to - from);
   }
 
-  void recordReceived(byte[] bytes, int count, long nowNanos) {
+  synchronized void recordReceived(byte[] bytes, int count, long nowNanos) {
     ensureCapacity(receivedCount + count);
     System.arraycopy(bytes, 0, received, receivedCount, count);
     if (reads.size() >= MAX_READ_EVENTS) {
@@ -67,11 +70,11 @@ public final class Transcript {
     receivedTotal += count;
   }
 
-  void recordEvent(WireEvent.Kind kind, long nowNanos, String detail) {
+  synchronized void recordEvent(WireEvent.Kind kind, long nowNanos, String detail) {
     events.add(new WireEvent(kind, relative(nowNanos), receivedCount, 0, detail));
   }
 
-  void end(Ending ending, long nowNanos, String detail) {
+  synchronized void end(Ending ending, long nowNanos, String detail) {
     if (this.ending != Ending.OPEN) return;
     this.ending = ending;
     WireEvent.Kind kind = switch (ending) {
@@ -84,7 +87,7 @@ public final class Transcript {
     recordEvent(kind, nowNanos, detail);
   }
 
-  void closedByHarness(long nowNanos) {
+  synchronized void closedByHarness(long nowNanos) {
     if (ending == Ending.OPEN) harnessClosedFirst = true;
     recordEvent(WireEvent.Kind.CLOSED_BY_HARNESS, nowNanos, null);
   }
@@ -119,16 +122,17 @@ public final class Transcript {
     return sent.toByteArray();
   }
 
-  public List<WireEvent> events() {
-    return Collections.unmodifiableList(events);
+  /** A snapshot: a harness thread may still be closing the connection while a report is drawn. */
+  public synchronized List<WireEvent> events() {
+    return List.copyOf(events);
   }
 
-  public List<WireEvent> reads() {
-    return Collections.unmodifiableList(reads);
+  public synchronized List<WireEvent> reads() {
+    return List.copyOf(reads);
   }
 
   /** When the byte at {@code offset} arrived, in nanoseconds since the request was sent; -1 if never. */
-  public long arrivalNanos(long offset) {
+  public synchronized long arrivalNanos(long offset) {
     int low = 0;
     int high = reads.size() - 1;
     while (low <= high) {
@@ -155,7 +159,7 @@ public final class Transcript {
   }
 
   /** Drops the received bytes, keeping the timeline; afterwards only totals and events remain. */
-  public void releaseBytes() {
+  public synchronized void releaseBytes() {
     released = true;
     received = new byte[0];
   }

@@ -86,11 +86,16 @@ class WirelabCommandTest {
   void listAndExplainDescribeTheChecks() {
     Run list = run("list");
     assertThat(list.status()).isZero();
-    assertThat(list.out()).contains("lab01-content-length", "CL-01", "CL-16", "(hidden)", "RFC 9112 §4");
+    assertThat(list.out()).contains("lab01-content-length", "CL-01", "RFC 9112 §4", "lab02-chunked", "CH-10");
+    assertThat(list.out()).contains("CL-16    4 pts*  (a hidden check: run at final grading)");
+    assertThat(list.out()).doesNotContain("Percent-encoded");
+    assertThat(run("list", "--include-hidden").out()).contains("Percent-encoded and absolute escapes", "(hidden)");
 
     Run explain = run("explain", "cl-03");
     assertThat(explain.status()).isZero();
-    assertThat(explain.out()).contains("CL-03", "RFC 9110 §8.6 (MUST)", "14 bytes");
+    assertThat(explain.out()).contains("CL-03", "RFC 9110 §8.6 (MUST: an RFC requirement)", "14 bytes");
+    assertThat(run("explain", "CL-16").out()).contains("hidden check").doesNotContain("percent-decoding");
+    assertThat(run("explain", "CL-07").out()).contains("required by this lab's contract");
 
     assertThat(run("explain", "XX-99").status()).isEqualTo(2);
   }

@@ -56,6 +56,7 @@ public final class ContentLengthLab implements Lab {
   public Map<String, String> prepare(Path workDir, Map<String, String> given) throws IOException {
     Map<String, String> settings = new HashMap<>(given);
     Path docroot = given.containsKey("DOCROOT") ? Path.of(given.get("DOCROOT")) : workDir.resolve("docroot");
+    docroot = docroot.toAbsolutePath().normalize();
     Lab01Fixtures.write(docroot);
     settings.put("DOCROOT", docroot.toAbsolutePath().toString());
     return settings;

@@ -11,6 +11,7 @@ import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckContext;
 import dev.wirelab.check.CheckFailure;
 import dev.wirelab.check.CheckInfo;
+import dev.wirelab.check.Expectations;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.Requests;
 import dev.wirelab.http.HttpResponse;
@@ -87,7 +88,7 @@ final class FileChecks {
 
   static Check missingFile() {
     CheckInfo info = CheckInfo.builder("CL-14", "An unknown file gets 404 with a short, well-framed body")
-        .points(3).section("RFC 9110 §15.5.5").dependsOn("CL-01")
+        .points(3).contract().section("RFC 9110 §15.5.5").dependsOn("CL-01")
         .explanation("404 Not Found says the resource does not exist; a 200 page saying \"not found\" (a soft"
             + " 404) misleads clients and caches. Error bodies need a Content-Length like any other.")
         .build();
@@ -107,7 +108,7 @@ final class FileChecks {
 
   static Check dotDotEscape() {
     CheckInfo info = CheckInfo.builder("CL-15", "GET /files/../" + Lab01Fixtures.SECRET_FILE + " is refused")
-        .points(6).section("RFC 9110 §17.3").dependsOn("CL-10")
+        .points(6).contract().section("RFC 9110 §17.3").dependsOn("CL-10")
         .explanation("A name with .. can climb out of the document root and serve any file the server can"
             + " read. Resolve the name, normalize it, and refuse it unless it is still inside the root.")
         .build();
@@ -116,13 +117,13 @@ final class FileChecks {
 
   static Check encodedEscapes() {
     CheckInfo info = CheckInfo.builder("CL-16", "Percent-encoded and absolute escapes are refused too")
-        .points(4).hidden().section("RFC 9110 §17.3").dependsOn("CL-10")
+        .points(4).contract().hidden().section("RFC 9110 §17.3").dependsOn("CL-10")
         .explanation("Checking for \"..\" before percent-decoding misses %2e%2e and %2f; resolving an"
             + " absolute name against the root yields the absolute name itself. Decode first, then check"
             + " the normalized result.")
         .build();
     return Check.of(info, context -> {
-      String secret = context.docroot().toAbsolutePath().getParent().resolve(Lab01Fixtures.SECRET_FILE).toString();
+      String secret = Lab01Fixtures.secretFile(context.docroot()).toString();
       for (String target : List.of("/files/%2e%2e/" + Lab01Fixtures.SECRET_FILE,
           "/files/..%2f" + Lab01Fixtures.SECRET_FILE, "/files/" + secret)) {
         refuses(context, target);
@@ -140,7 +141,7 @@ final class FileChecks {
           "status " + response.code() + " with the secret file as its body", "RFC 9110 §17.3");
     }
     if (!REFUSALS.contains(response.code())) {
-      throw failAt(exchange, response.statusLine().offset() + 9, "400, 403 or 404 for " + target,
+      throw failAt(exchange, Expectations.statusCodeOffset(response.statusLine()), "400, 403 or 404 for " + target,
           "status " + response.code(), "RFC 9110 §17.3");
     }
   }
@@ -154,8 +155,8 @@ final class FileChecks {
     return Check.of(info, context -> {
       for (String name : List.of(Lab01Fixtures.BINARY_FILE, "missing.txt")) {
         Exchange exchange = getFile(context, name);
-        HttpResponse response = answered(exchange);
-        if (!response.headers().has("Content-Type")) {
+        HttpResponse response = complete(exchange);
+        if (response.body().length > 0 && !response.headers().has("Content-Type")) {
           throw failAt(exchange, response.bodyOffset() - 2, "a Content-Type field", "none", "RFC 9110 §8.3");
         }
       }

@@ -16,6 +16,8 @@ import dev.wirelab.http.HeaderField;
 import dev.wirelab.http.HttpResponse;
 import dev.wirelab.http.Rule;
 import dev.wirelab.http.Violation;
+import dev.wirelab.wire.Escaping;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
@@ -45,7 +47,7 @@ final class HelloChecks {
 
   static Check statusLineCheck() {
     CheckInfo info = CheckInfo.builder("CL-01", "GET /hello answers with the status line HTTP/1.1 200 OK")
-        .points(5).section("RFC 9112 §4")
+        .points(5).contract().section("RFC 9112 §4")
         .explanation("A response starts with a status line: HTTP-version SP status-code SP reason-phrase"
             + " CRLF. A server that supports HTTP/1.1 answers with \"HTTP/1.1\", so the client knows it may"
             + " use 1.1 features. Every other check needs an answer, so they wait for this one.")
@@ -95,7 +97,7 @@ final class HelloChecks {
 
   static Check contentType() {
     CheckInfo info = CheckInfo.builder("CL-05", "GET /hello says Content-Type: text/plain; charset=utf-8")
-        .points(3).section("RFC 9110 §8.3").dependsOn("CL-01")
+        .points(3).contract().section("RFC 9110 §8.3").dependsOn("CL-01")
         .explanation("Content-Type tells the client how to read the bytes. Without charset=utf-8 a client"
             + " may decode 世界 as Latin-1 mojibake.")
         .build();
@@ -138,9 +140,10 @@ final class HelloChecks {
 
   static Check connectionClose() {
     CheckInfo info = CheckInfo.builder("CL-07", "Connection: close is sent and the server then closes")
-        .points(5).section("RFC 9112 §9.6").dependsOn("CL-01")
-        .explanation("The request said Connection: close. A server that is going to close says so in its"
-            + " response with Connection: close, and closes the connection after the last byte of it.")
+        .points(5).contract().section("RFC 9112 §9.6").dependsOn("CL-01")
+        .explanation("The request said Connection: close. RFC 9112 §9.6: the server MUST then close the"
+            + " connection after its response, and SHOULD say so with Connection: close in that response;"
+            + " this lab requires both, so a client never waits for a close that does not come.")
         .build();
     return Check.of(info, context -> {
       Exchange exchange = getHello(context);
@@ -179,15 +182,22 @@ final class HelloChecks {
 
   static Check requestInPieces() {
     CheckInfo info = CheckInfo.builder("CL-09", "A request that arrives in pieces gets the same answer")
-        .points(6).section("RFC 9112 §2.1").dependsOn("CL-01")
+        .points(6).contract().section("RFC 9112 §2.1").dependsOn("CL-01")
         .explanation("TCP delivers a byte stream, not messages: one read() may return part of a request,"
             + " even half of a CRLF. Keep reading until the empty line (\\r\\n\\r\\n) that ends the header"
             + " section. This check sends GET /hello two bytes at a time with pauses between.")
         .timeout(Duration.ofSeconds(10))
         .build();
     return Check.of(info, context -> {
-      Exchange exchange = context.sendInPieces("GET /hello, 2 bytes at a time",
-          Requests.get("/hello", context.address()), 2, Duration.ofMillis(25));
+      byte[] request = Requests.get("/hello", context.address());
+      Exchange exchange = context.sendInPieces("GET /hello, 2 bytes at a time", request, 2, Duration.ofMillis(25));
+      long heard = exchange.requestBytesSentBeforeAnswer();
+      if (exchange.transcript() != null && exchange.transcript().receivedTotal() > 0 && heard < request.length) {
+        throw failAt(exchange, 0, "an answer once the whole request (" + request.length + " bytes) had arrived",
+            "an answer that arrived when only " + heard + " bytes had been sent (\""
+                + Escaping.escape(Arrays.copyOf(request, (int) heard))
+                + "\"): the server answered before it had read the whole request", "RFC 9112 §2.1");
+      }
       status(exchange, 200, "RFC 9112 §2.1");
       body(exchange, HELLO_BODY, "RFC 9112 §6.3");
     });

@@ -29,7 +29,17 @@ final class Lab01Fixtures {
     Files.write(docroot.resolve(BINARY_FILE), allByteValues());
     Files.write(docroot.resolve(EMPTY_FILE), new byte[0]);
     Files.write(docroot.resolve(LARGE_FILE), largeFile());
-    Files.writeString(docroot.toAbsolutePath().getParent().resolve(SECRET_FILE), SECRET, StandardCharsets.UTF_8);
+    Files.writeString(secretFile(docroot), SECRET, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Where the secret lies: beside the docroot, in its parent folder, so that {@code ../} reaches it. The
+   * path is normalized first, so {@code --docroot .} still puts the secret outside the root.
+   */
+  static Path secretFile(Path docroot) throws IOException {
+    Path parent = docroot.toAbsolutePath().normalize().getParent();
+    if (parent == null) throw new IOException("the docroot must not be the filesystem root: " + docroot);
+    return parent.resolve(SECRET_FILE);
   }
 
   static byte[] allByteValues() {

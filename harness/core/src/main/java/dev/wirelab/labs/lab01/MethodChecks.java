@@ -28,7 +28,7 @@ final class MethodChecks {
 
   static Check head() {
     CheckInfo info = CheckInfo.builder("CL-17", "HEAD gets the same status and headers as GET, and no body")
-        .points(6).section("RFC 9110 §9.3.2").dependsOn("CL-01")
+        .points(6).contract().section("RFC 9110 §9.3.2").dependsOn("CL-01")
         .explanation("HEAD is GET without the body: the same Content-Length (of the body that GET would"
             + " send), but the response ends at the empty line. A body sent anyway is read as the start"
             + " of the next response.")
@@ -90,7 +90,7 @@ final class MethodChecks {
 
   static Check notHttp() {
     CheckInfo info = CheckInfo.builder("CL-20", "A request line that is not HTTP gets 400 Bad Request")
-        .points(3).section("RFC 9112 §3").dependsOn("CL-01")
+        .points(3).contract().section("RFC 9112 §3").dependsOn("CL-01")
         .explanation("request-line = method SP request-target SP HTTP-version CRLF. RFC 9112 §3 says a"
             + " server SHOULD answer an invalid one with 400; this lab's contract requires it.")
         .build();

@@ -39,7 +39,7 @@ final class ChunkFramingChecks {
 
   static Check statusLine() {
     CheckInfo info = CheckInfo.builder("CH-01", "GET /stream answers with the status line HTTP/1.1 200")
-        .points(5).section("RFC 9112 §4")
+        .points(5).contract().section("RFC 9112 §4")
         .explanation("Every other check needs an answer to start from. Chunked coding is an HTTP/1.1"
             + " feature, so the server must say HTTP/1.1.")
         .build();
@@ -175,7 +175,7 @@ final class ChunkFramingChecks {
 
   static Check chunkSizeLimit() {
     CheckInfo info = CheckInfo.builder("CH-18", "Download chunks are at most 8192 bytes")
-        .points(4).hidden().section("RFC 9112 §7.1").dependsOn("CH-04")
+        .points(4).contract().hidden().section("RFC 9112 §7.1").dependsOn("CH-04")
         .explanation("Any chunk size is valid HTTP, but this lab's contract caps chunks at 8192 bytes, as"
             + " a server streaming from a fixed buffer does: memory stays bounded whatever the file size.")
         .build();

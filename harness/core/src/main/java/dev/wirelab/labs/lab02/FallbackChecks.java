@@ -62,7 +62,7 @@ final class FallbackChecks {
 
   static Check head() {
     CheckInfo info = CheckInfo.builder("CH-15", "HEAD gets GET's header fields and no body at all")
-        .points(4).section("RFC 9110 §9.3.2").dependsOn("CH-02")
+        .points(4).contract().section("RFC 9110 §9.3.2").dependsOn("CH-02")
         .explanation("A HEAD response has the header fields a GET would get, Transfer-Encoding: chunked"
             + " included, and ends at the empty line: not even a last-chunk follows.")
         .build();
@@ -104,7 +104,7 @@ final class FallbackChecks {
 
   static Check notFoundAndNotAllowed() {
     CheckInfo info = CheckInfo.builder("CH-17", "Unknown paths get 404, other methods 405 with Allow")
-        .points(3).section("RFC 9110 §15.5.5, §15.5.6").dependsOn("CH-01")
+        .points(3).contract().section("RFC 9110 §15.5.5, §15.5.6").dependsOn("CH-01")
         .explanation("As in Lab 01: 404 for a resource that does not exist, 405 with Allow: GET, HEAD for a"
             + " method the resource does not support.")
         .build();

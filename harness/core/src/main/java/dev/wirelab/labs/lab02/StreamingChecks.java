@@ -29,7 +29,7 @@ final class StreamingChecks {
 
   static Check oneChunkPerLine() {
     CheckInfo info = CheckInfo.builder("CH-09", "Each /stream line arrives as its own chunk")
-        .points(6).section("RFC 9112 §7.1").dependsOn("CH-02")
+        .points(6).contract().section("RFC 9112 §7.1").dependsOn("CH-02")
         .explanation("The contract writes each line with one write and one flush, so each line is one"
             + " chunk: \"a\\r\\nmessage 1\\n\\r\\n\". A line split over chunks, or lines merged into one,"
             + " means the writes are not reaching the wire as they were made.")
@@ -57,7 +57,7 @@ final class StreamingChecks {
 
   static Check inStepWithInterval() {
     CheckInfo info = CheckInfo.builder("CH-10", "/stream chunks arrive in step with interval, the first at once")
-        .points(8).section("RFC 9112 §7.1").dependsOn("CH-09")
+        .points(8).contract().section("RFC 9112 §7.1").dependsOn("CH-09")
         .timeout(Duration.ofSeconds(10))
         .explanation("GET " + stream(TIMED_COUNT, TIMED_INTERVAL_MILLIS) + " writes a line every "
             + TIMED_INTERVAL_MILLIS + " ms. If each write is flushed to the socket, the chunks arrive about"

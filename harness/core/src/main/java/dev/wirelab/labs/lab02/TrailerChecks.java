@@ -36,7 +36,7 @@ final class TrailerChecks {
 
   static Check announced() {
     CheckInfo info = CheckInfo.builder("CH-11", "With TE: trailers, the header section announces the trailer")
-        .points(5).section("RFC 9110 §6.6.2").dependsOn("CH-06")
+        .points(5).contract().section("RFC 9110 §6.6.2").dependsOn("CH-06")
         .explanation("The Trailer field lists, in the header section, the fields that will come in the"
             + " trailer section, so the client knows to wait for them: Trailer: " + TRAILER + ".")
         .build();
@@ -56,7 +56,7 @@ final class TrailerChecks {
 
   static Check presentAndCorrect() {
     CheckInfo info = CheckInfo.builder("CH-12", "The " + TRAILER + " trailer is present, well formed and correct")
-        .points(6).section("RFC 9112 §7.1.2").dependsOn("CH-06")
+        .points(6).contract().section("RFC 9112 §7.1.2").dependsOn("CH-06")
         .explanation("trailer-section = *( field-line CRLF ) after the last-chunk, then the final CRLF. The"
             + " checksum can only be known once the whole body is written: exactly what trailers are for.")
         .build();
@@ -84,7 +84,7 @@ final class TrailerChecks {
 
   static Check onlyWhenAsked() {
     CheckInfo info = CheckInfo.builder("CH-13", "Without TE: trailers, no Trailer field and no trailer")
-        .points(4).section("RFC 9110 §10.1.4").dependsOn("CH-06")
+        .points(4).contract().section("RFC 9110 §10.1.4").dependsOn("CH-06")
         .explanation("TE: trailers (RFC 9110 §10.1.4) is how a client says it will not discard trailer"
             + " fields. This lab's contract sends the checksum trailer only to such clients; others would"
             + " silently drop it (RFC 9110 §6.5.1).")

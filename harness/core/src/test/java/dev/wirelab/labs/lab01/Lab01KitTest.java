@@ -21,7 +21,7 @@ class Lab01KitTest extends LabKitContract {
       Map.entry("no-connection-close-header", "\\r\\n"),
       Map.entry("keeps-connection-open", "⟂"),
       Map.entry("extra-bytes-after-body", "\\r\\n"),
-      Map.entry("single-read-request", "400"),
+      Map.entry("single-read-request", "HTTP/1.1 400"),
       Map.entry("text-mode-line-endings", "\\r\\n"),
       Map.entry("file-as-text", "\\xEF\\xBF\\xBD"),
       Map.entry("empty-body-without-content-length", "\\r\\n"),
