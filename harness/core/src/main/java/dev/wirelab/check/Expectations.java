@@ -1,11 +1,13 @@
 package dev.wirelab.check;
 
 import dev.wirelab.client.Exchange;
+import dev.wirelab.http.HeaderField;
 import dev.wirelab.http.HttpResponse;
 import dev.wirelab.http.Violation;
 import dev.wirelab.wire.Escaping;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -140,12 +142,48 @@ public final class Expectations {
     }
   }
 
+  /**
+   * Transfer-Encoding ends with {@code chunked}, compared as transfer-coding names are: ignoring case
+   * (RFC 9112 §7). {@code Chunked} and {@code gzip, chunked} pass; no field, or {@code chunked, gzip}, fail.
+   */
+  public static void transferCodingIsChunked(Exchange exchange, String section) throws CheckFailure {
+    HttpResponse response = answered(exchange);
+    List<String> codings = response.headers().listValues("Transfer-Encoding");
+    if (codings.isEmpty() || !codings.get(codings.size() - 1).equalsIgnoreCase("chunked")) {
+      throw failAt(exchange, response.headers().field("Transfer-Encoding").map(HeaderField::offset)
+              .orElse(response.bodyOffset() - 2),
+          "\"Transfer-Encoding: chunked\"", codings.isEmpty() ? "no Transfer-Encoding field"
+              : "\"Transfer-Encoding: " + String.join(", ", codings) + "\"", section);
+    }
+  }
+
+  /** The first violation at or after {@code from} in the received stream, if any. */
+  public static Optional<Violation> firstViolationFrom(Exchange exchange, long from) {
+    return exchange.response().violations().stream()
+        .filter(violation -> violation.offset() >= from)
+        .min(java.util.Comparator.comparingLong(Violation::offset));
+  }
+
   public static void noHeader(Exchange exchange, String name, String section) throws CheckFailure {
     HttpResponse response = answered(exchange);
     Optional<dev.wirelab.http.HeaderField> field = response.headers().field(name);
     if (field.isPresent()) {
       throw failAt(exchange, field.get().offset(), "no " + name + " field", "\"" + field.get() + "\"", section);
     }
+  }
+
+  /**
+   * A complete response with nothing after its end. {@code end} names that end for the student ("the
+   * header section of a HEAD response", "the final CRLF"): bytes past it would be read as the start of
+   * the next response on a persistent connection.
+   */
+  public static HttpResponse nothingAfter(Exchange exchange, String end, String section) throws CheckFailure {
+    HttpResponse response = complete(exchange);
+    long extra = exchange.bytesAfterResponse();
+    if (extra > 0) {
+      throw failAt(exchange, response.endOffset(), "nothing after " + end, extra + " more bytes", section);
+    }
+    return response;
   }
 
   /** The body is exactly these bytes; a mismatch points at the first byte that differs. */

@@ -10,13 +10,21 @@ import java.nio.charset.StandardCharsets;
 public final class Requests {
   private Requests() {}
 
-  /** {@code METHOD target HTTP/1.1}, Host, Connection: close, then any extra field lines. */
+  /**
+   * {@code METHOD target HTTP/1.1}, Host, any extra field lines, then {@code Connection: close} unless
+   * the extra fields carry a Connection field of their own.
+   */
   public static byte[] request(String method, String target, InetSocketAddress host, String... extraFields) {
     StringBuilder text = new StringBuilder()
         .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
         .append("Host: ").append(hostField(host)).append("\r\n");
-    for (String field : extraFields) text.append(field).append("\r\n");
-    text.append("Connection: close\r\n\r\n");
+    boolean connectionGiven = false;
+    for (String field : extraFields) {
+      text.append(field).append("\r\n");
+      connectionGiven |= field.regionMatches(true, 0, "Connection:", 0, 11);
+    }
+    if (!connectionGiven) text.append("Connection: close\r\n");
+    text.append("\r\n");
     return text.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 

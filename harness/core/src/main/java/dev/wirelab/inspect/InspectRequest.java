@@ -48,7 +48,9 @@ public record InspectRequest(URI url, String method, boolean http10, List<String
     if (fields.stream().noneMatch(field -> field.regionMatches(true, 0, "Host:", 0, 5))) all.add("Host: " + host);
     all.addAll(fields);
     if (fields.stream().noneMatch(field -> field.regionMatches(true, 0, "Connection:", 0, 11))) {
-      all.add("Connection: close");
+      // TE is hop-by-hop: whoever sends it lists it in Connection too (RFC 9110 §10.1.4).
+      boolean te = fields.stream().anyMatch(field -> field.regionMatches(true, 0, "TE:", 0, 3));
+      all.add(te ? "Connection: TE, close" : "Connection: close");
     }
     for (String field : all) text.append(field).append("\r\n");
     return text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);

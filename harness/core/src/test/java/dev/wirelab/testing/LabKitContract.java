@@ -52,6 +52,21 @@ public abstract class LabKitContract {
     assertThat(report.pointsPossible()).isEqualTo(100);
   }
 
+  Stream<String> variants() {
+    return IMPLEMENTATIONS.variants(lab().name()).keySet().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void everyCorrectVariantGetsFullMarks(String variant) throws IOException {
+    String className = IMPLEMENTATIONS.variants(lab().name()).get(variant);
+    GradeReport report = new Grader(ALL_CHECKS).grade(lab(), new InProcessTarget(className));
+
+    assertThat(report.results()).allSatisfy(result ->
+        assertThat(result.status()).as(variant + " " + result.id() + ": " + describe(result))
+            .isEqualTo(CheckStatus.PASSED));
+  }
+
   @Test
   void kitHasAMutantForEveryCheckAndAtLeastTen() {
     List<Mutant> mutants = IMPLEMENTATIONS.mutants(lab().name());

@@ -4,6 +4,7 @@ import static dev.wirelab.check.Expectations.answered;
 import static dev.wirelab.check.Expectations.body;
 import static dev.wirelab.check.Expectations.complete;
 import static dev.wirelab.check.Expectations.failAt;
+import static dev.wirelab.check.Expectations.nothingAfter;
 import static dev.wirelab.check.Expectations.header;
 import static dev.wirelab.check.Expectations.status;
 
@@ -170,12 +171,7 @@ final class HelloChecks {
     return Check.of(info, context -> {
       for (String target : List.of("/hello", "/files/" + Lab01Fixtures.BINARY_FILE)) {
         Exchange exchange = context.send("GET " + target, Requests.get(target, context.address()));
-        HttpResponse response = complete(exchange);
-        long extra = exchange.bytesAfterResponse();
-        if (extra > 0) {
-          throw failAt(exchange, response.endOffset(), "nothing after the " + response.body().length
-              + "-byte body", extra + " more bytes", "RFC 9112 §6.3");
-        }
+        nothingAfter(exchange, "the body that Content-Length measured", "RFC 9112 §6.3");
       }
     });
   }

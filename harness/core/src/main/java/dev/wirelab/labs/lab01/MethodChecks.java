@@ -3,6 +3,7 @@ package dev.wirelab.labs.lab01;
 import static dev.wirelab.check.Expectations.answered;
 import static dev.wirelab.check.Expectations.complete;
 import static dev.wirelab.check.Expectations.failAt;
+import static dev.wirelab.check.Expectations.nothingAfter;
 import static dev.wirelab.check.Expectations.header;
 import static dev.wirelab.check.Expectations.allowOnly;
 import static dev.wirelab.check.Expectations.noHeader;
@@ -52,10 +53,7 @@ final class MethodChecks {
               .orElse(response.bodyOffset() - 2),
           "Content-Type " + getType + ", as for GET", headType, "RFC 9110 §9.3.2");
     }
-    if (head.bytesAfterResponse() > 0) {
-      throw failAt(head, response.endOffset(), "no body after the header section of a HEAD response",
-          head.bytesAfterResponse() + " body bytes", "RFC 9110 §9.3.2");
-    }
+    nothingAfter(head, "the header section of a HEAD response", "RFC 9110 §9.3.2");
   }
 
   static Check noContent() {
@@ -68,11 +66,7 @@ final class MethodChecks {
       Exchange exchange = context.send("GET /no-content", Requests.get("/no-content", context.address()));
       status(exchange, 204, "RFC 9110 §15.3.5");
       noHeader(exchange, "Content-Length", "RFC 9110 §8.6");
-      HttpResponse response = complete(exchange);
-      if (exchange.bytesAfterResponse() > 0) {
-        throw failAt(exchange, response.endOffset(), "nothing after the header section of a 204",
-            exchange.bytesAfterResponse() + " more bytes", "RFC 9110 §15.3.5");
-      }
+      nothingAfter(exchange, "the header section of a 204", "RFC 9110 §15.3.5");
     });
   }
 

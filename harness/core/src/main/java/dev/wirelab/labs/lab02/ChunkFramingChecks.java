@@ -3,8 +3,9 @@ package dev.wirelab.labs.lab02;
 import static dev.wirelab.check.Expectations.body;
 import static dev.wirelab.check.Expectations.complete;
 import static dev.wirelab.check.Expectations.failAt;
-import static dev.wirelab.check.Expectations.header;
+import static dev.wirelab.check.Expectations.nothingAfter;
 import static dev.wirelab.check.Expectations.noHeader;
+import static dev.wirelab.check.Expectations.transferCodingIsChunked;
 import static dev.wirelab.check.Expectations.statusLineIs;
 import static dev.wirelab.labs.lab02.Lab02Requests.download;
 import static dev.wirelab.labs.lab02.Lab02Requests.get;
@@ -19,16 +20,12 @@ import dev.wirelab.http.HttpResponse;
 import dev.wirelab.http.Rule;
 import dev.wirelab.http.Violation;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Checks on the chunked framing itself: the field, the size lines, the data, the end. */
 final class ChunkFramingChecks {
   static final int MAX_CHUNK_BYTES = 8192;
-  private static final Set<Rule> CHUNK_RULES =
-      EnumSet.of(Rule.CHUNK_SIZE, Rule.CHUNK_EXTENSION, Rule.CHUNK_DATA_END, Rule.INCOMPLETE_MESSAGE);
 
   private ChunkFramingChecks() {}
 
@@ -47,16 +44,21 @@ final class ChunkFramingChecks {
   }
 
   static Check transferEncoding() {
-    CheckInfo info = CheckInfo.builder("CH-02", "Transfer-Encoding: chunked, and no Content-Length")
-        .points(6).section("RFC 9112 §6.1, §6.2").dependsOn("CH-01")
-        .explanation("A body whose length is not known in advance is sent with Transfer-Encoding: chunked."
-            + " A sender must not send Content-Length beside Transfer-Encoding (RFC 9112 §6.2): the two"
-            + " disagree about where the body ends, which is how request smuggling starts.")
+    CheckInfo info = CheckInfo.builder("CH-02", "A well-formed head with Transfer-Encoding: chunked, no Content-Length")
+        .points(6).contract().section("RFC 9112 §6.1, §6.2").dependsOn("CH-01")
+        .explanation("This lab sends bodies of unknown length with Transfer-Encoding: chunked (HTTP/1.1 could"
+            + " also end them by closing; the contract asks for chunked). A sender MUST NOT send"
+            + " Content-Length beside Transfer-Encoding (RFC 9112 §6.2): the two disagree about where the"
+            + " body ends, which is how request smuggling starts. The head's lines end with CRLF (§2.2).")
         .build();
     return Check.of(info, context -> {
       for (String target : List.of(stream(2, 10), download(1000))) {
         Exchange exchange = get(context, target);
-        header(exchange, "Transfer-Encoding", "chunked", "RFC 9112 §6.1");
+        HttpResponse response = Expectations.answered(exchange);
+        Optional<Violation> inHead = exchange.response().violations().stream()
+            .filter(violation -> violation.offset() < response.bodyOffset()).findFirst();
+        if (inHead.isPresent()) throw Expectations.violation(exchange, inHead.get());
+        transferCodingIsChunked(exchange, "RFC 9112 §6.1");
         noHeader(exchange, "Content-Length", "RFC 9112 §6.2");
       }
     });
@@ -89,14 +91,17 @@ final class ChunkFramingChecks {
     CheckInfo info = CheckInfo.builder("CH-04", "Each chunk's data is exactly chunk-size bytes, then CRLF")
         .points(8).section("RFC 9112 §7.1").dependsOn("CH-02")
         .explanation("chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF. The size counts the bytes of"
-            + " chunk-data, after encoding, and the data is followed by CRLF before the next size line.")
+            + " chunk-data, after encoding, and the data is followed by CRLF (not a bare LF) before the next"
+            + " size line. Whether the body is properly ended is CH-06's question.")
         .build();
     return Check.of(info, context -> {
       Exchange exchange = get(context, download(20_000));
-      Optional<Violation> first = exchange.response().violations().stream()
-          .filter(violation -> CHUNK_RULES.contains(violation.rule())).findFirst();
+      HttpResponse response = Expectations.answered(exchange);
+      long trailerStart = response.chunks().stream().filter(Chunk::isLast).findFirst()
+          .map(Chunk::dataOffset).orElse(Long.MAX_VALUE);
+      Optional<Violation> first = Expectations.firstViolationFrom(exchange, response.bodyOffset())
+          .filter(violation -> violation.offset() < trailerStart && violation.rule() != Rule.INCOMPLETE_MESSAGE);
       if (first.isPresent()) throw Expectations.violation(exchange, first.get());
-      complete(exchange);
     });
   }
 
@@ -122,30 +127,35 @@ final class ChunkFramingChecks {
     return Check.of(info, context -> {
       Exchange exchange = get(context, download(1000));
       HttpResponse response = Expectations.answered(exchange);
+      if (response.complete()) return;
+      // A body whose framing broke earlier never reaches its end: say where it broke.
+      Optional<Violation> broken = Expectations.firstViolationFrom(exchange, response.bodyOffset())
+          .filter(violation -> violation.rule() != Rule.INCOMPLETE_MESSAGE);
+      if (broken.isPresent()) throw Expectations.violation(exchange, broken.get());
       Optional<Chunk> last = response.chunks().stream().filter(Chunk::isLast).findFirst();
       long end = exchange.transcript().receivedTotal();
+      String actual = "the end of the stream: " + exchange.outcome();
       if (last.isEmpty()) {
-        throw failAt(exchange, end, "the last-chunk \"0\\r\\n\"", exchange.outcome(), "RFC 9112 §7.1");
+        throw failAt(exchange, end, "the last-chunk \"0\\r\\n\"", actual, "RFC 9112 §7.1");
       }
-      if (!response.complete()) {
-        throw failAt(exchange, end, "the final CRLF after the last-chunk (and any trailer fields)",
-            exchange.outcome(), "RFC 9112 §7.1");
-      }
+      throw failAt(exchange, end, "the final CRLF after the last-chunk (and any trailer fields)", actual,
+          "RFC 9112 §7.1");
     });
   }
 
   static Check nothingAfterEnd() {
-    CheckInfo info = CheckInfo.builder("CH-07", "Nothing follows the final CRLF")
-        .points(5).section("RFC 9112 §7.1").dependsOn("CH-06")
+    CheckInfo info = CheckInfo.builder("CH-07", "Nothing follows the final CRLF, and the server then closes")
+        .points(5).section("RFC 9112 §7.1, §9.6").dependsOn("CH-06")
         .explanation("The final CRLF ends the message. Anything after it is, to the client, the start of"
-            + " the next response.")
+            + " the next response. The request said Connection: close, so the server MUST close the"
+            + " connection after the response (RFC 9112 §9.6).")
         .build();
     return Check.of(info, context -> {
       Exchange exchange = get(context, download(1000));
-      HttpResponse response = complete(exchange);
-      if (exchange.bytesAfterResponse() > 0) {
-        throw failAt(exchange, response.endOffset(), "nothing after the final CRLF",
-            exchange.bytesAfterResponse() + " more bytes", "RFC 9112 §7.1");
+      HttpResponse response = nothingAfter(exchange, "the final CRLF", "RFC 9112 §7.1");
+      if (!exchange.serverClosed()) {
+        throw failAt(exchange, response.endOffset(), "the server to close the connection after the response",
+            exchange.outcome(), "RFC 9112 §9.6");
       }
     });
   }

@@ -4,21 +4,25 @@ import static dev.wirelab.check.Expectations.allowOnly;
 import static dev.wirelab.check.Expectations.body;
 import static dev.wirelab.check.Expectations.complete;
 import static dev.wirelab.check.Expectations.failAt;
-import static dev.wirelab.check.Expectations.header;
+import static dev.wirelab.check.Expectations.nothingAfter;
 import static dev.wirelab.check.Expectations.noHeader;
 import static dev.wirelab.check.Expectations.status;
+import static dev.wirelab.check.Expectations.transferCodingIsChunked;
 import static dev.wirelab.labs.lab02.Lab02Requests.download;
 import static dev.wirelab.labs.lab02.Lab02Requests.get;
 import static dev.wirelab.labs.lab02.Lab02Requests.stream;
 
 import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckInfo;
+import dev.wirelab.check.Expectations;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.Requests;
 import dev.wirelab.http.Framing;
 import dev.wirelab.http.HttpResponse;
+import dev.wirelab.http.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** HTTP/1.0 clients, HEAD, the empty body, and the paths and methods outside the contract. */
@@ -31,10 +35,11 @@ final class FallbackChecks {
 
   static Check http10() {
     CheckInfo info = CheckInfo.builder("CH-14", "An HTTP/1.0 request gets no chunked coding, and a close")
-        .points(6).section("RFC 9112 §6.1").dependsOn("CH-01")
-        .explanation("An HTTP/1.0 client does not know chunked coding: a server must not send"
-            + " Transfer-Encoding unless the request says HTTP/1.1 (RFC 9112 §6.1). Send the body as it is"
-            + " and close the connection to end it, with Connection: close and no Content-Length.")
+        .points(6).contract().section("RFC 9112 §6.1").dependsOn("CH-01")
+        .explanation("An HTTP/1.0 client does not know chunked coding: a server MUST NOT send"
+            + " Transfer-Encoding unless the request says HTTP/1.1 (RFC 9112 §6.1). The rest is this lab's"
+            + " contract: send the body as it is and close the connection to end it (RFC 9112 §6.3 rule 8),"
+            + " with Connection: close and no Content-Length.")
         .build();
     return Check.of(info, context -> {
       int size = 1000;
@@ -70,12 +75,8 @@ final class FallbackChecks {
       for (String target : List.of(stream(2, 10), download(1000))) {
         Exchange exchange = context.send("HEAD " + target, Requests.head(target, context.address()));
         status(exchange, 200, "RFC 9110 §9.3.2");
-        header(exchange, "Transfer-Encoding", "chunked", "RFC 9110 §9.3.2");
-        HttpResponse response = complete(exchange);
-        if (exchange.bytesAfterResponse() > 0) {
-          throw failAt(exchange, response.endOffset(), "nothing after the header section of a HEAD response",
-              exchange.bytesAfterResponse() + " more bytes", "RFC 9110 §9.3.2");
-        }
+        transferCodingIsChunked(exchange, "RFC 9110 §9.3.2");
+        nothingAfter(exchange, "the header section of a HEAD response", "RFC 9110 §9.3.2");
       }
     });
   }
@@ -88,15 +89,17 @@ final class FallbackChecks {
         .build();
     return Check.of(info, context -> {
       Exchange exchange = get(context, "/empty");
-      header(exchange, "Transfer-Encoding", "chunked", "RFC 9112 §7.1");
-      HttpResponse response = complete(exchange);
-      if (!response.dataChunks().isEmpty()) {
-        throw failAt(exchange, response.dataChunks().get(0).sizeLineOffset(), "no data chunks",
-            response.dataChunks().size() + " data chunks", "RFC 9112 §7.1");
-      }
-      if (exchange.bytesAfterResponse() > 0 || response.endOffset() - response.bodyOffset() != 5) {
-        throw failAt(exchange, response.bodyOffset(), "exactly \"0\\r\\n\\r\\n\" after the header section",
-            (response.endOffset() - response.bodyOffset() + exchange.bytesAfterResponse()) + " bytes",
+      transferCodingIsChunked(exchange, "RFC 9112 §7.1");
+      HttpResponse head = Expectations.answered(exchange);
+      Optional<Violation> broken = Expectations.firstViolationFrom(exchange, head.bodyOffset());
+      if (broken.isPresent()) throw Expectations.violation(exchange, broken.get());
+      HttpResponse response = nothingAfter(exchange, "the final CRLF", "RFC 9112 §7.1");
+      // Any last-chunk will do: "0", "000" and "0;ext" are all 1*("0") [ chunk-ext ] (RFC 9112 §7.1).
+      if (!response.dataChunks().isEmpty() || response.trailers().size() > 0) {
+        long at = response.dataChunks().isEmpty() ? response.trailers().fields().get(0).offset()
+            : response.dataChunks().get(0).sizeLineOffset();
+        throw failAt(exchange, at, "only the last-chunk and the final CRLF",
+            response.dataChunks().size() + " data chunks and " + response.trailers().size() + " trailer fields",
             "RFC 9112 §7.1");
       }
     });

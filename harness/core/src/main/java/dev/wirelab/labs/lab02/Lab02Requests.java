@@ -21,8 +21,9 @@ final class Lab02Requests {
   }
 
   static Exchange getWithTrailers(CheckContext context, String target) {
+    // RFC 9110 §10.1.4: a sender of TE also lists it in Connection, since TE is hop-by-hop.
     return context.send("GET " + target + " with TE: trailers",
-        Requests.request("GET", target, context.address(), "TE: trailers"));
+        Requests.request("GET", target, context.address(), "TE: trailers", "Connection: TE, close"));
   }
 
   /** {@code message 1\n} … {@code message count\n}, the body of {@code /stream}. */

@@ -62,8 +62,8 @@ final class StreamingChecks {
         .explanation("GET " + stream(TIMED_COUNT, TIMED_INTERVAL_MILLIS) + " writes a line every "
             + TIMED_INTERVAL_MILLIS + " ms. If each write is flushed to the socket, the chunks arrive about"
             + " that far apart. If a buffer holds them (BufferedOutputStream, a response buffer, output"
-            + " buffering), they arrive together at the end. The margins are wide: gaps of at least half"
-            + " the interval, judged by their median.")
+            + " buffering), they arrive together at the end. The margins are wide: every gap but one must be"
+            + " at least half the interval, and the typical gap under twice it.")
         .build();
     return Check.of(info, context -> {
       Exchange exchange = get(context, stream(TIMED_COUNT, TIMED_INTERVAL_MILLIS));

@@ -15,7 +15,6 @@ import dev.wirelab.client.Exchange;
 import dev.wirelab.http.Chunk;
 import dev.wirelab.http.HeaderField;
 import dev.wirelab.http.HttpResponse;
-import dev.wirelab.http.Rule;
 import dev.wirelab.http.Violation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,8 +61,10 @@ final class TrailerChecks {
         .build();
     return Check.of(info, context -> {
       Exchange exchange = getWithTrailers(context, download(SIZE));
-      Optional<Violation> malformed = exchange.response().violations().stream()
-          .filter(violation -> violation.rule() == Rule.TRAILER_SECTION).findFirst();
+      HttpResponse head = answered(exchange);
+      long trailerStart = head.chunks().stream().filter(Chunk::isLast).findFirst()
+          .map(Chunk::dataOffset).orElse(head.bodyOffset());
+      Optional<Violation> malformed = Expectations.firstViolationFrom(exchange, trailerStart);
       if (malformed.isPresent()) throw Expectations.violation(exchange, malformed.get());
       HttpResponse response = complete(exchange);
       String expected = sha256Hex(Lab02Requests.downloadBody(SIZE));
@@ -91,7 +92,7 @@ final class TrailerChecks {
         .build();
     return Check.of(info, context -> {
       Exchange exchange = get(context, download(1000));
-      noHeader(exchange, "Trailer", "RFC 9110 §6.6.2");
+      noHeader(exchange, "Trailer", "RFC 9110 §10.1.4");
       HttpResponse response = complete(exchange);
       if (response.trailers().size() > 0) {
         HeaderField first = response.trailers().fields().get(0);

@@ -41,8 +41,9 @@ public class ChunkedOutputStream extends OutputStream {
 
   // TODO(lab02): override flush() to call out.flush(). OutputStream's own flush() does nothing, so
   //  every chunk waits in the BufferedOutputStream below until the body ends, and /stream arrives all
-  //  at once. A flush helps only if it reaches every buffer on the way: yours, BufferedOutputStream's,
-  //  and the kernel's (see Nagle in ChunkedServer.handle).
+  //  at once. A flush must pass through every buffer above the socket: yours and BufferedOutputStream's.
+  //  Below the socket Java cannot flush; whether the kernel sends at once is Nagle's algorithm's call
+  //  (see ChunkedServer.handle).
 
   /** Ends the body; {@code trailers} are the trailer fields to send after it, name to value. */
   public void finish(Map<String, String> trailers) throws IOException {
