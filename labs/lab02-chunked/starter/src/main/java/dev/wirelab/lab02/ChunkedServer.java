@@ -47,13 +47,16 @@ public class ChunkedServer extends ConnectionServer {
     //  segment back while an earlier one is unacknowledged, and the client may delay its ACK by 40 ms
     //  or more. socket.setTcpNoDelay(true) lets each flushed chunk leave at once.
     OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+    String method = "GET"; // until the request line is read, an error page goes out as for a GET
     try {
       Optional<String> head = RequestHead.read(socket.getInputStream(), MAX_HEAD_BYTES);
       if (head.isEmpty()) return; // The client closed without asking anything.
       RequestLine request = RequestLine.parse(RequestHead.firstLine(head.get()));
+      method = request.method();
       respond(request, head.get(), out);
     } catch (RejectedRequest rejected) {
-      writePage(out, rejected.status(), rejected.reason(), rejected.getMessage(), "", true);
+      // A HEAD that is refused still gets no body (RFC 9110 §9.3.2).
+      writePage(out, rejected.status(), rejected.reason(), rejected.getMessage(), "", !method.equals("HEAD"));
     }
     out.flush();
     LingeringClose.finish(socket); // Half-close, then drain: Lab 01's way to close without a reset.
