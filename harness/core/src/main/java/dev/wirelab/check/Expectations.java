@@ -186,6 +186,18 @@ public final class Expectations {
     return response;
   }
 
+  /**
+   * The server closed the connection once the response was complete, as RFC 9112 §9.6 requires after
+   * a request that said {@code Connection: close}.
+   */
+  public static void serverClosed(Exchange exchange) throws CheckFailure {
+    HttpResponse response = complete(exchange);
+    if (!exchange.serverClosed()) {
+      throw failAt(exchange, response.endOffset(), "the server to close the connection after the response",
+          exchange.outcome(), "RFC 9112 §9.6");
+    }
+  }
+
   /** The body is exactly these bytes; a mismatch points at the first byte that differs. */
   public static void body(Exchange exchange, byte[] expected, String section) throws CheckFailure {
     HttpResponse response = complete(exchange);

@@ -11,6 +11,7 @@ import static dev.wirelab.check.Expectations.status;
 import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckContext;
 import dev.wirelab.check.CheckInfo;
+import dev.wirelab.check.Expectations;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.Requests;
 import dev.wirelab.http.HeaderField;
@@ -55,7 +56,7 @@ final class HelloChecks {
         .build();
     return Check.of(info, context -> {
       // Only the status line is judged here; the header section is CL-02's business.
-      dev.wirelab.check.Expectations.statusLineIs(getHello(context), 200);
+      Expectations.statusLineIs(getHello(context), 200);
     });
   }
 
@@ -71,7 +72,7 @@ final class HelloChecks {
       Optional<Violation> first = exchange.response().violations().stream()
           .filter(violation -> HEADER_SYNTAX.contains(violation.rule()))
           .min(Comparator.comparingLong(Violation::offset));
-      if (first.isPresent()) throw dev.wirelab.check.Expectations.violation(exchange, first.get());
+      if (first.isPresent()) throw Expectations.violation(exchange, first.get());
       answered(exchange);
     });
   }
@@ -154,11 +155,7 @@ final class HelloChecks {
             response.headers().field("Connection").map(field -> "\"" + field + "\"").orElse("no Connection field"),
             "RFC 9112 §9.6");
       }
-      complete(exchange);
-      if (!exchange.serverClosed()) {
-        throw failAt(exchange, response.endOffset(), "the server to close the connection after the response",
-            exchange.outcome(), "RFC 9112 §9.6");
-      }
+      Expectations.serverClosed(exchange);
     });
   }
 
