@@ -75,7 +75,6 @@ public final class HostileServer implements AutoCloseable {
     if (thread.isAlive()) throw new IllegalStateException("server thread did not stop: " + thread.getName());
   }
 
-  /** Reads up to and including the empty line that ends a request head, or to end of stream. */
   /** Reads the request head, writes {@code response}, half-closes, and waits for the client to close. */
   public static HostileServer answerThenClose(String response) throws IOException {
     return start(socket -> {
@@ -86,6 +85,7 @@ public final class HostileServer implements AutoCloseable {
     });
   }
 
+  /** Reads up to and including the empty line that ends a request head, or to end of stream. */
   public static byte[] readRequestHead(Socket socket) throws IOException {
     InputStream in = socket.getInputStream();
     ByteArrayOutputStream head = new ByteArrayOutputStream();
