@@ -167,7 +167,7 @@ public class ReferenceServer extends ConnectionServer {
     head.append(name).append(": ").append(value).append(lineEnding());
   }
 
-  /** RFC 9112 §2.3: this server speaks HTTP/1.1, whatever minor version the client sent. */
+  /** RFC 9110 §6.2: a server answers with the highest minor version it supports, HTTP/1.1. */
   protected String httpVersion() {
     return "HTTP/1.1";
   }

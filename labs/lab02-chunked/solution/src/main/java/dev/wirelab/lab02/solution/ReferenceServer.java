@@ -156,7 +156,7 @@ public class ReferenceServer extends ConnectionServer {
     return 8192;
   }
 
-  /** RFC 9112 §7.1.2: a trailer needs a chunked body, and a client that said it wants trailers. */
+  /** A trailer needs a chunked body (RFC 9112 §7.1.2); sending it only when asked is this lab's contract. */
   protected boolean sendsChecksumTrailer(Request request) {
     return usesChunked(request.line()) && acceptsTrailers(request);
   }
@@ -288,7 +288,7 @@ public class ReferenceServer extends ConnectionServer {
    */
   protected void omitBody(Framing framing, OutputStream wire) throws IOException {}
 
-  /** RFC 9112 §2.3: this server speaks HTTP/1.1, whatever minor version the client sent. */
+  /** RFC 9110 §6.2: a server answers with the highest minor version it supports, HTTP/1.1. */
   protected String httpVersion() {
     return "HTTP/1.1";
   }
