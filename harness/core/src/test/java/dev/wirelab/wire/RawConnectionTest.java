@@ -96,12 +96,7 @@ class RawConnectionTest {
 
   @Test
   void orderlyCloseIsPeerClosedWithEveryByteKept() throws Exception {
-    try (HostileServer server = HostileServer.start(socket -> {
-          readRequestHead(socket);
-          write(socket, "HTTP/1.1 200 OK\r\n\r\nbye");
-          socket.shutdownOutput();
-          socket.getInputStream().read();
-        });
+    try (HostileServer server = HostileServer.answerThenClose("HTTP/1.1 200 OK\r\n\r\nbye");
         RawConnection connection = open(server)) {
       connection.send(REQUEST);
 
@@ -275,12 +270,7 @@ tuple(0L, 8), tuple(8L, 8), tuple(16L, 8));
 
   @Test
   void releasedTranscriptKeepsTotalsAndTimelineButNoBytes() throws Exception {
-    try (HostileServer server = HostileServer.start(socket -> {
-          readRequestHead(socket);
-          write(socket, "twelve bytes");
-          socket.shutdownOutput();
-          socket.getInputStream().read();
-        });
+    try (HostileServer server = HostileServer.answerThenClose("twelve bytes");
         RawConnection connection = open(server)) {
       connection.send(REQUEST);
       connection.read(ArrivalListener.UNTIL_CLOSE, Deadline.after(Duration.ofSeconds(10)));
