@@ -213,8 +213,9 @@ public final class Expectations {
     String count = body.length + " body bytes";
     if (body.length <= 64) return count + ", \"" + Escaping.escape(body) + "\"";
     if (mismatch >= body.length) return count + ", ending at body byte " + body.length;
-    return count + ", \"" + Escaping.escape(body, mismatch, Math.min(body.length, mismatch + 12))
-        + "…\" at body byte " + mismatch;
+    int end = Math.min(body.length, mismatch + 12);
+    return count + ", \"" + Escaping.escape(body, mismatch, end) + (end < body.length ? "…" : "")
+        + "\" at body byte " + mismatch;
   }
 
   public static String utf8(byte[] bytes) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.ParameterException;
 final class GradeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAB", description = "lab01-content-length, or just lab01")
+  @Parameters(index = "0", paramLabel = "LAB", description = "A lab, by name or prefix: lab01, lab02-chunked ('wirelab list' shows all).")
   String labName;
 
   @ArgGroup(exclusive = false)

@@ -22,13 +22,13 @@ import picocli.CommandLine.ParameterException;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = {"Sends one request over a raw socket and shows the response byte by byte:",
-        "status line, headers with \\r\\n visible, the framing, each chunk with its size, offset and",
-        "arrival time, and every protocol violation with its RFC section.",
+        "status line, headers with \\r\\n visible, the framing, each chunk with its",
+        "size, offset and arrival time, and every violation with its RFC section.",
         "Exit status: 0 for a valid response, 1 otherwise."},
     footer = {"", "Examples:",
         "  wirelab inspect http://127.0.0.1:8080/hello",
         "  wirelab inspect --method HEAD http://127.0.0.1:8080/files/all-bytes.bin",
-        "  wirelab inspect --http1.0 -H 'TE: trailers' http://127.0.0.1:8080/download?size=100"})
+        "  wirelab inspect -H 'TE: trailers' 'http://127.0.0.1:8080/download?size=100'"})
 final class InspectCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -38,7 +38,7 @@ final class ListCommand implements Runnable {
     String worth = switch (info.level()) {
       case SHOULD -> "should";
       case CONTRACT -> info.points() + " pts*";
-      case MUST -> info.points() + " pts";
+      case MUST -> info.points() + " pts ";
     };
     if (info.visibility() == Visibility.HIDDEN && !includeHidden) {
       return String.format(Locale.ROOT, "  %-6s %8s  (a hidden check: run at final grading)", info.id(), worth);

@@ -110,13 +110,16 @@ public final class Exchange {
     return Excerpt.around(transcript.receivedBuffer(), transcript.receivedCount(), offset);
   }
 
-  /** How it ended, with where the parser stood: "timeout: headers complete, Content-Length 14, 10 ...". */
+  /**
+   * How it ended, as a noun phrase that reads after "but was", with where the parser stood: "a close
+   * (FIN) from the server; 88 bytes received; parser: headers complete, Content-Length 14, 10 body ...".
+   */
   public String outcome() {
     if (!connected()) return "could not connect: " + connectError;
     String how = switch (ending()) {
-      case OPEN -> "connection left open by the server";
-      case PEER_CLOSED -> "server closed the connection (FIN)";
-      case RESET -> "server reset the connection (RST)";
+      case OPEN -> "a connection the server left open";
+      case PEER_CLOSED -> "a close (FIN) from the server";
+      case RESET -> "a reset (RST) from the server";
       case TIMEOUT -> "no complete response before the deadline";
       case BYTE_CAP -> "stopped reading at the byte cap, " + transcript.receivedTotal() + " bytes";
       case CONNECT_FAILED -> "could not connect";

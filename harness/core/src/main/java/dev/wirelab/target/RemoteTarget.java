@@ -6,6 +6,7 @@ import java.util.Map;
 
 /** A server someone else started, at host:port. The harness cannot pass it settings or stop it. */
 public final class RemoteTarget implements Target {
+  private static final Duration ALREADY_RUNNING_WAIT = Duration.ofSeconds(3);
   private final InetSocketAddress address;
 
   public RemoteTarget(InetSocketAddress address) {
@@ -25,13 +26,15 @@ public final class RemoteTarget implements Target {
 
   @Override
   public String describe() {
-    return "already running at " + address.getHostString() + ":" + address.getPort();
+    return "started by you at " + address.getHostString() + ":" + address.getPort();
   }
 
   @Override
   public RunningTarget start(Map<String, String> settings, Duration startupTimeout) throws TargetException {
     if (address.isUnresolved()) throw new TargetException("cannot resolve " + address.getHostString());
-    PortProbe.awaitAccepting(address, startupTimeout, () -> true, () -> "");
+    // It should be running already: a short wait covers a server still starting, not one never started.
+    Duration wait = startupTimeout.compareTo(ALREADY_RUNNING_WAIT) < 0 ? startupTimeout : ALREADY_RUNNING_WAIT;
+    PortProbe.awaitAccepting(address, wait, () -> true, () -> "");
     return new RunningTarget() {
       @Override
       public InetSocketAddress address() {

@@ -26,6 +26,9 @@ public record Excerpt(String text, int caretColumn, long fromOffset, long offset
     for (int width = 0; from > 0 && width < WIDTH_BEFORE; ) width += Escaping.escape(bytes[--from]).length();
     int to = at;
     for (int width = 0; to < length && width < WIDTH_AFTER; ) width += Escaping.escape(bytes[to++]).length();
+    // Never cut a CRLF in half: a lone "\n" at the edge would read as the bare LF this lab warns about.
+    if (from > 0 && bytes[from] == '\n' && bytes[from - 1] == '\r') from--;
+    if (to < length && bytes[to - 1] == '\r' && bytes[to] == '\n') to++;
     String before = Escaping.escape(bytes, from, at);
     String rest = Escaping.escape(bytes, at, to);
     String text = (from > 0 ? "…" : "") + before + rest + (to < length ? "…" : "");

@@ -39,7 +39,7 @@ class ExchangeRunnerTest {
       assertThat(exchange.serverClosed()).isTrue();
       assertThat(exchange.bytesAfterResponse()).isZero();
       assertThat(exchange.outcome()).isEqualTo(
-          "server closed the connection (FIN); 43 bytes received; parser: complete: Content-Length 5, 5 body bytes");
+          "a close (FIN) from the server; 43 bytes received; parser: complete: Content-Length 5, 5 body bytes");
     }
   }
 
@@ -55,7 +55,7 @@ class ExchangeRunnerTest {
       assertThat(exchange.response().isValid()).isTrue();
       assertThat(exchange.ending()).isEqualTo(Ending.OPEN);
       assertThat(exchange.transcript().harnessClosedFirst()).isTrue();
-      assertThat(exchange.outcome()).startsWith("connection left open by the server; 43 bytes received");
+      assertThat(exchange.outcome()).startsWith("a connection the server left open; 43 bytes received");
     }
   }
 

@@ -71,7 +71,7 @@ class WireMockHostileServerTest {
     assertThat(violation.offset()).isZero();
     assertThat(violation.actual()).isEqualTo("the connection closed before any byte of a response");
     assertThat(exchange.outcome())
-        .isEqualTo("server closed the connection (FIN); 0 bytes received; parser: stopped at a violation at byte 0");
+        .isEqualTo("a close (FIN) from the server; 0 bytes received; parser: stopped at a violation at byte 0");
   }
 
   @Test
@@ -121,7 +121,7 @@ class WireMockHostileServerTest {
 
     assertThat(exchange.ending()).isEqualTo(Ending.RESET);
     assertThat(exchange.response().complete()).isFalse();
-    assertThat(exchange.outcome()).startsWith("server reset the connection (RST); 0 bytes received; parser: ");
+    assertThat(exchange.outcome()).startsWith("a reset (RST) from the server; 0 bytes received; parser: ");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -118,10 +118,11 @@ final class HelloChecks {
   }
 
   static Check date() {
-    CheckInfo info = CheckInfo.builder("CL-06", "Date is sent in IMF-fixdate, close to now")
+    CheckInfo info = CheckInfo.builder("CL-06", "Date is sent in IMF-fixdate, within 10 minutes of now")
         .points(4).section("RFC 9110 §6.6.1").dependsOn("CL-01")
         .explanation("An origin server with a clock must send Date (RFC 9110 §6.6.1), formatted as"
-            + " IMF-fixdate (RFC 9110 §5.6.7): \"Sun, 06 Nov 1994 08:49:37 GMT\", always GMT, two-digit day.")
+            + " IMF-fixdate (RFC 9110 §5.6.7): \"Sun, 06 Nov 1994 08:49:37 GMT\", always GMT, two-digit day."
+            + " The time must be the current time in GMT (within 10 minutes), not local time labelled GMT.")
         .build();
     return Check.of(info, context -> {
       Exchange exchange = getHello(context);
@@ -132,10 +133,14 @@ final class HelloChecks {
             "one Date field", fields.size() + " Date fields", "RFC 9110 §6.6.1");
       }
       HeaderField field = fields.get(0);
-      Optional<String> problem = HttpDates.problemWith(field.value());
+      Optional<HttpDates.Problem> problem = HttpDates.problemWith(field.value());
       if (problem.isPresent()) {
-        throw failAt(exchange, field.offset(), "an IMF-fixdate such as \"Sun, 06 Nov 1994 08:49:37 GMT\"",
-            "\"" + field.value() + "\" (" + problem.get() + ")", "RFC 9110 §5.6.7");
+        String expected = problem.get().format()
+            ? "an IMF-fixdate such as \"Sun, 06 Nov 1994 08:49:37 GMT\""
+            : "the current time in GMT, within " + HttpDates.PLAUSIBLE.toMinutes() + " minutes";
+        throw failAt(exchange, field.offset(), expected,
+            "\"" + field.value() + "\" (" + problem.get().detail() + ")",
+            problem.get().format() ? "RFC 9110 §5.6.7" : "RFC 9110 §6.6.1");
       }
     });
   }

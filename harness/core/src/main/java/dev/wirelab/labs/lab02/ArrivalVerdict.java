@@ -24,7 +24,7 @@ record ArrivalVerdict(boolean inStep, int chunkIndex, String expected, String ac
     long firstDelay = arrivalNanos[0] - headerNanos;
     if (firstDelay > intervalNanos / 2) {
       return new ArrivalVerdict(false, 0, "the first line right after the header section",
-          "it came " + millis(firstDelay) + " later; " + times);
+          "the first line " + millis(firstDelay) + " after the header section; " + times);
     }
     if (count < 2) return new ArrivalVerdict(true, 0, "", "");
     long[] gaps = new long[count - 1];

@@ -2,6 +2,7 @@ package dev.wirelab.labs.lab02;
 
 import static dev.wirelab.check.Expectations.complete;
 import static dev.wirelab.check.Expectations.failAt;
+import static dev.wirelab.check.Expectations.transferCodingIsChunked;
 import static dev.wirelab.labs.lab02.Lab02Requests.get;
 import static dev.wirelab.labs.lab02.Lab02Requests.stream;
 
@@ -29,7 +30,7 @@ final class StreamingChecks {
 
   static Check oneChunkPerLine() {
     CheckInfo info = CheckInfo.builder("CH-09", "Each /stream line arrives as its own chunk")
-        .points(6).contract().section("RFC 9112 §7.1").dependsOn("CH-02")
+        .points(6).contract().section("RFC 9112 §7.1").dependsOn("CH-01")
         .explanation("The contract writes each line with one write and one flush, so each line is one"
             + " chunk: \"a\\r\\nmessage 1\\n\\r\\n\". A line split over chunks, or lines merged into one,"
             + " means the writes are not reaching the wire as they were made.")
@@ -37,6 +38,7 @@ final class StreamingChecks {
     return Check.of(info, context -> {
       int count = 5;
       Exchange exchange = get(context, stream(count, 20));
+      transferCodingIsChunked(exchange, "RFC 9112 §7.1");
       HttpResponse response = complete(exchange);
       List<byte[]> data = ChunkData.split(response);
       List<Chunk> chunks = response.dataChunks();
