@@ -182,7 +182,7 @@ final class ChunkFramingChecks {
 
   static Check chunkSizeLimit() {
     CheckInfo info = CheckInfo.builder("CH-18", "Download chunks are at most 8192 bytes")
-        .points(4).contract().hidden().section("RFC 9112 §7.1").dependsOn("CH-04")
+        .points(2).contract().hidden().section("RFC 9112 §7.1").dependsOn("CH-04")
         .explanation("Any chunk size is valid HTTP, but this lab's contract caps chunks at 8192 bytes, as"
             + " a server streaming from a fixed buffer does: memory stays bounded whatever the file size.")
         .build();

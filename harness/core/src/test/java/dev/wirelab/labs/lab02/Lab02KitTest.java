@@ -29,7 +29,8 @@ class Lab02KitTest extends LabKitContract {
       Map.entry("empty-with-content-length", "\\r\\n"),
       Map.entry("method-not-allowed-without-allow", "\\r\\n405 Method Not Allowed"),
       Map.entry("oversized-chunks", "4e20\\r\\n"),
-      Map.entry("writes-whole-buffer", "\\xA0\\xA1\\xA2")); // the bytes past the end
+      Map.entry("writes-whole-buffer", "\\xA0\\xA1\\xA2"), // the bytes past the end
+      Map.entry("te-exact-match", "\\r\\n"));
 
   @Override
   protected Lab lab() {
