@@ -1,5 +1,6 @@
 package dev.wirelab.cli;
 
+import dev.wirelab.client.Conversation;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.http.ParseMode;
 import dev.wirelab.inspect.InspectRequest;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ParameterException;
     footer = {"", "Examples:",
         "  wirelab inspect http://127.0.0.1:8080/hello",
         "  wirelab inspect --method HEAD http://127.0.0.1:8080/files/all-bytes.bin",
-        "  wirelab inspect -H 'TE: trailers' 'http://127.0.0.1:8080/download?size=100'"})
+        "  wirelab inspect -H 'TE: trailers' 'http://127.0.0.1:8080/download?size=100'",
+        "  wirelab inspect http://127.0.0.1:8080/hello --request 'HEAD /hello' --request 'GET /hello'"})
 final class InspectCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +45,14 @@ final class InspectCommand implements Callable<Integer> {
 
   @Option(names = {"-H", "--header"}, paramLabel = "\"Name: value\"", description = "An extra request field.")
   List<String> headers = new ArrayList<>();
+
+  @Option(names = "--request", paramLabel = "\"METHOD /target\"",
+      description = "Another request on the same connection, after the URL's (repeatable): shows where"
+          + " each response ends, as a keep-alive client sees it.")
+  List<String> moreRequests = new ArrayList<>();
+
+  @Option(names = "--pipeline", description = "With --request: send every request at once, before reading.")
+  boolean pipeline;
 
   @Option(names = "--json", description = "Print JSON instead of the annotated text.")
   boolean json;
@@ -69,6 +79,7 @@ final class InspectCommand implements Callable<Integer> {
     }
     Inspector inspector = new Inspector(lenient ? ParseMode.LENIENT : ParseMode.STRICT,
         Duration.ofMillis(timeoutMillis), dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP);
+    if (!moreRequests.isEmpty()) return inspectConversation(inspector, request);
     Exchange exchange;
     try {
       exchange = inspector.inspect(request);
@@ -84,5 +95,32 @@ final class InspectCommand implements Callable<Integer> {
     }
     out.flush();
     return exchange.response().isValid() && exchange.bytesAfterResponse() == 0 ? 0 : 1;
+  }
+
+  private int inspectConversation(Inspector inspector, InspectRequest first) throws java.io.IOException {
+    List<InspectRequest> requests = new ArrayList<>(List.of(first));
+    try {
+      for (String line : moreRequests) requests.add(first.withRequestLine(line));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Conversation conversation;
+    try {
+      conversation = inspector.inspectAll(requests, pipeline);
+    } catch (java.net.UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "unknown host " + first.url().getHost());
+    } catch (java.net.ConnectException e) {
+      System.out.println("could not connect: " + e.getMessage());
+      return 1;
+    }
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    if (json) {
+      out.println(InspectionJson.render(conversation));
+    } else {
+      boolean color = !noColor && dev.wirelab.report.ReportFormats.terminalSupportsColor();
+      new InspectionWriter(color).write(conversation, out);
+    }
+    out.flush();
+    return conversation.allValid() && conversation.turns().size() == requests.size() ? 0 : 1;
   }
 }

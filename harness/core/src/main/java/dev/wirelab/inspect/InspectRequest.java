@@ -26,6 +26,16 @@ public record InspectRequest(URI url, String method, boolean http10, List<String
     }
   }
 
+  /** The same URL's server with another method and target: {@code "HEAD /files/a.bin"}. */
+  public InspectRequest withRequestLine(String methodAndTarget) {
+    String[] parts = methodAndTarget.trim().split(" +", 2);
+    if (parts.length != 2 || !parts[1].startsWith("/")) {
+      throw new IllegalArgumentException("expected \"METHOD /target\" but was " + methodAndTarget);
+    }
+    String base = url.getScheme() + "://" + url.getRawAuthority();
+    return new InspectRequest(URI.create(base + parts[1]), parts[0], http10, fields);
+  }
+
   public static InspectRequest get(String url) {
     return new InspectRequest(URI.create(url), "GET", false, List.of());
   }
@@ -41,6 +51,14 @@ public record InspectRequest(URI url, String method, boolean http10, List<String
   }
 
   public byte[] bytes() {
+    return bytes(true);
+  }
+
+  /**
+   * The request bytes; {@code last} false asks the server to keep the connection open for the next
+   * request ({@code Connection: keep-alive} for HTTP/1.0, no Connection field for HTTP/1.1).
+   */
+  public byte[] bytes(boolean last) {
     StringBuilder text = new StringBuilder()
         .append(method).append(' ').append(target()).append(http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
     List<String> all = new ArrayList<>();
@@ -50,7 +68,10 @@ public record InspectRequest(URI url, String method, boolean http10, List<String
     if (fields.stream().noneMatch(field -> field.regionMatches(true, 0, "Connection:", 0, 11))) {
       // TE is hop-by-hop: whoever sends it lists it in Connection too (RFC 9110 §10.1.4).
       boolean te = fields.stream().anyMatch(field -> field.regionMatches(true, 0, "TE:", 0, 3));
-      all.add(te ? "Connection: TE, close" : "Connection: close");
+      String option = last ? "close" : http10 ? "keep-alive" : null;
+      if (te || option != null) {
+        all.add("Connection: " + (te ? "TE" + (option == null ? "" : ", " + option) : option));
+      }
     }
     for (String field : all) text.append(field).append("\r\n");
     return text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);

@@ -25,6 +25,34 @@ public final class InspectionJson {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(exchange));
   }
 
+  /** {@code inspect --request ... --json}: each exchange on the connection, then how it ended. */
+  public static String render(dev.wirelab.client.Conversation conversation) throws java.io.IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    List<Object> exchanges = new ArrayList<>();
+    for (dev.wirelab.client.Conversation.Turn turn : conversation.turns()) {
+      HttpResponse response = turn.response();
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("request", Escaping.escape(turn.request()));
+      item.put("startOffset", turn.startOffset());
+      item.put("endOffset", response.complete() ? response.endOffset() : null);
+      item.put("statusLine", response.hasStatusLine() ? response.statusLine().toString() : null);
+      item.put("framing", response.framing() == null ? null : response.framing().name());
+      item.put("bodyLength", response.body().length);
+      item.put("complete", response.complete());
+      List<Object> violations = new ArrayList<>();
+      for (Violation violation : response.violations()) {
+        violations.add(Map.of("rule", violation.rule().id(), "section", violation.rule().section(),
+            "offset", violation.offset(), "message", violation.message()));
+      }
+      item.put("violations", violations);
+      exchanges.add(item);
+    }
+    root.put("exchanges", exchanges);
+    root.put("outcome", conversation.outcome());
+    root.put("unconsumedBytes", conversation.unconsumedBytes());
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+  }
+
   static Map<String, Object> tree(Exchange exchange) {
     Map<String, Object> root = new LinkedHashMap<>();
     HttpResponse response = exchange.response();

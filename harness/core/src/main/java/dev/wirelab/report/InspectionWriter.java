@@ -1,5 +1,6 @@
 package dev.wirelab.report;
 
+import dev.wirelab.client.Conversation;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.http.Chunk;
 import dev.wirelab.http.HttpResponse;
@@ -9,6 +10,7 @@ import dev.wirelab.wire.Excerpt;
 import dev.wirelab.wire.Transcript;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,23 +28,65 @@ public final class InspectionWriter {
   }
 
   public void write(Exchange exchange, PrintWriter out) {
-    for (String line : lines(exchange.request(), 0, exchange.request().length)) {
-      out.println(style.dim("> ") + line);
-    }
     Transcript transcript = exchange.transcript();
     if (transcript == null) {
+      writeRequest(out, exchange.request());
       out.println(style.red("could not connect: ") + exchange.connectError());
       return;
     }
-    HttpResponse response = exchange.response();
     byte[] received = transcript.received();
+    writeExchange(out, exchange.request(), exchange.response(), 0, received, transcript);
+    writeReads(out, transcript);
+    out.println("ending:  " + Escaping.printable(exchange.outcome()));
+    if (exchange.bytesAfterResponse() > 0) {
+      out.println(style.red("after the message: ") + exchange.bytesAfterResponse()
+          + " more bytes that belong to no response");
+    }
+    writeVerdict(out, exchange, received);
+  }
+
+  /**
+   * Several requests on one connection: each request with the response that answered it, where each
+   * response starts and ends in the stream, then how the connection ended.
+   */
+  public void write(Conversation conversation, PrintWriter out) {
+    Transcript transcript = conversation.transcript();
+    byte[] received = transcript.received();
+    List<Conversation.Turn> turns = conversation.turns();
+    for (int i = 0; i < turns.size(); i++) {
+      Conversation.Turn turn = turns.get(i);
+      HttpResponse response = turn.response();
+      String end = response.complete() ? Long.toString(response.endOffset()) : "?";
+      out.println(style.bold("── exchange " + (i + 1) + " of " + turns.size() + ": response bytes "
+          + turn.startOffset() + " to " + end + " ──"));
+      writeExchange(out, turn.request(), response, turn.startOffset(), received, transcript);
+      writeResponseVerdict(out, response, received);
+      out.println();
+    }
+    writeReads(out, transcript);
+    out.println("ending:  " + Escaping.printable(conversation.outcome()));
+    if (conversation.unconsumedBytes() > 0) {
+      out.println(style.red("after the last response: ") + conversation.unconsumedBytes()
+          + " more bytes that belong to no response");
+    }
+  }
+
+  private void writeRequest(PrintWriter out, byte[] request) {
+    for (String line : lines(request, 0, request.length)) out.println(style.dim("> ") + line);
+  }
+
+  private void writeExchange(PrintWriter out, byte[] request, HttpResponse response, long start, byte[] received,
+      Transcript transcript) {
+    writeRequest(out, request);
+    int from = (int) Math.min(start, received.length);
     // A head that never ended is printed up to the parser's limit, not as megabytes of "header lines".
-    long headEnd = response.headersComplete() ? response.bodyOffset() : Math.min(received.length, HEAD_PRINT_LIMIT);
-    if (response.headersComplete() || received.length > 0) {
-      long arrived = transcript.arrivalNanos(0);
+    long headEnd = response.headersComplete() ? response.bodyOffset()
+        : Math.min(received.length, from + HEAD_PRINT_LIMIT);
+    if (response.headersComplete() || received.length > from) {
+      long arrived = transcript.arrivalNanos(from);
       out.println(style.dim(String.format(Locale.ROOT, "< (first byte after %.1f ms)", arrived / 1e6)));
     }
-    for (String line : lines(received, 0, (int) Math.min(headEnd, received.length))) {
+    for (String line : lines(received, from, (int) Math.min(headEnd, received.length))) {
       out.println(style.dim("< ") + line);
     }
     if (!response.headersComplete() && received.length > headEnd) {
@@ -56,13 +100,16 @@ public final class InspectionWriter {
       out.println("trailers:");
       response.trailers().fields().forEach(field -> out.println("  " + Escaping.printable(field.toString())));
     }
-    writeReads(out, transcript);
-    out.println("ending:  " + Escaping.printable(exchange.outcome()));
-    if (exchange.bytesAfterResponse() > 0) {
-      out.println(style.red("after the message: ") + exchange.bytesAfterResponse()
-          + " more bytes that belong to no response");
+  }
+
+  private void writeResponseVerdict(PrintWriter out, HttpResponse response, byte[] received) {
+    if (response.isValid()) {
+      out.println(style.green("verdict: a valid HTTP/1.1 response"));
+    } else if (response.violations().isEmpty()) {
+      out.println(style.red("verdict: incomplete: ") + Escaping.printable(response.progress()));
+    } else {
+      writeViolations(out, response, received);
     }
-    writeVerdict(out, exchange, received);
   }
 
   private void writeFraming(PrintWriter out, HttpResponse response) {
@@ -130,6 +177,10 @@ public final class InspectionWriter {
       out.println(style.red("verdict: incomplete: ") + response.progress());
       return;
     }
+    writeViolations(out, response, received);
+  }
+
+  private void writeViolations(PrintWriter out, HttpResponse response, byte[] received) {
     out.println(style.red("verdict: " + response.violations().size() + " violation"
         + (response.violations().size() == 1 ? "" : "s")));
     for (Violation violation : response.violations()) {
