@@ -3,6 +3,7 @@ package dev.wirelab.cli;
 import dev.wirelab.api.LabConfig;
 import dev.wirelab.api.LabServer;
 import dev.wirelab.grade.Lab;
+import dev.wirelab.grade.WorkDirectory;
 import dev.wirelab.target.InProcessTarget;
 import dev.wirelab.target.TargetException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
       } catch (Exception ignored) {
         // Exiting anyway.
       }
-      deleteRecursively(workDir); // the fixtures are several MiB; leave nothing behind in /tmp
+      WorkDirectory.deleteRecursively(workDir); // the fixtures are several MiB; leave nothing behind in /tmp
     }));
     System.out.println(lab.name() + " " + impl + " (" + className + ")");
     System.out.println("listening on http://127.0.0.1:" + server.port() + "/");
@@ -67,11 +68,4 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void deleteRecursively(Path root) {
-    try (var paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (java.io.IOException ignored) {
-      // Best effort while the JVM exits.
-    }
-  }
 }

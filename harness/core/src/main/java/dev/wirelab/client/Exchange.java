@@ -116,15 +116,8 @@ public final class Exchange {
    */
   public String outcome() {
     if (!connected()) return "could not connect: " + connectError;
-    String how = switch (ending()) {
-      case OPEN -> "a connection the server left open";
-      case PEER_CLOSED -> "a close (FIN) from the server";
-      case RESET -> "a reset (RST) from the server";
-      case TIMEOUT -> "no complete response before the deadline";
-      case BYTE_CAP -> "stopped reading at the byte cap, " + transcript.receivedTotal() + " bytes";
-      case CONNECT_FAILED -> "could not connect";
-    };
-    return how + "; " + transcript.receivedTotal() + " bytes received; parser: " + response.progress();
+    return ending().description() + "; " + transcript.receivedTotal() + " bytes received; parser: "
+        + response.progress();
   }
 
   /** A command that sends the same bytes by hand. */

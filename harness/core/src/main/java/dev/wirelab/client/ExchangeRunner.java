@@ -9,7 +9,6 @@ import dev.wirelab.wire.Transcript;
 import dev.wirelab.wire.WireEvent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -54,14 +53,14 @@ public final class ExchangeRunner {
     try {
       connection = RawConnection.open(address, deadline, byteCap);
     } catch (IOException e) {
-      ResponseParser nothing = new ResponseParser(methodOf(request), versionOf(request), mode);
+      ResponseParser nothing = new ResponseParser(Requests.methodOf(request), Requests.versionOf(request), mode);
       return new Exchange(label, address, request, pieces, null, nothing.response(), e.getMessage());
     }
     opened.accept(connection);
     try (connection) {
       if (pieceSize > 0) connection.sendInPieces(request, pieceSize, pause, deadline);
       else connection.send(request);
-      ResponseParser parser = new ResponseParser(methodOf(request), versionOf(request), mode);
+      ResponseParser parser = new ResponseParser(Requests.methodOf(request), Requests.versionOf(request), mode);
       // Bytes that arrived while the request was still being sent in pieces.
       for (WireEvent early : connection.transcript().reads()) {
         int offset = (int) early.offset();
@@ -77,19 +76,5 @@ public final class ExchangeRunner {
       if (ending == Ending.OPEN) connection.linger(deadline.atMost(closeGrace), LINGER_BYTE_BUDGET);
       return new Exchange(label, address, request, pieces, transcript, parser.response(), null);
     }
-  }
-
-  /** The request line's HTTP-version; HTTP/1.1 when the request is not well formed enough to say. */
-  static String versionOf(byte[] request) {
-    String text = new String(request, 0, Math.min(request.length, 8192), StandardCharsets.ISO_8859_1);
-    int lineEnd = text.indexOf("\r\n");
-    String line = lineEnd < 0 ? text : text.substring(0, lineEnd);
-    return line.endsWith(" HTTP/1.0") ? "HTTP/1.0" : "HTTP/1.1";
-  }
-
-  static String methodOf(byte[] request) {
-    String text = new String(request, 0, Math.min(request.length, 32), StandardCharsets.ISO_8859_1);
-    int space = text.indexOf(' ');
-    return space > 0 ? text.substring(0, space) : "GET";
   }
 }

@@ -67,7 +67,7 @@ public final class PersistentConnection implements Closeable {
 
   /** The response to {@code request}, whose method and HTTP-version decide how the response is framed. */
   public HttpResponse nextResponse(byte[] request, Deadline deadline) {
-    return nextResponse(ExchangeRunner.methodOf(request), ExchangeRunner.versionOf(request), deadline);
+    return nextResponse(Requests.methodOf(request), Requests.versionOf(request), deadline);
   }
 
   /**

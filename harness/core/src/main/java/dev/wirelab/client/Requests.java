@@ -50,4 +50,19 @@ public final class Requests {
   static String hostField(InetSocketAddress host) {
     return host.getAddress().getHostAddress() + ":" + host.getPort();
   }
+
+  /** The request line's HTTP-version; HTTP/1.1 when the request is not well formed enough to say. */
+  public static String versionOf(byte[] request) {
+    String text = new String(request, 0, Math.min(request.length, 8192), StandardCharsets.ISO_8859_1);
+    int lineEnd = text.indexOf("\r\n");
+    String line = lineEnd < 0 ? text : text.substring(0, lineEnd);
+    return line.endsWith(" HTTP/1.0") ? "HTTP/1.0" : "HTTP/1.1";
+  }
+
+  /** The request line's method; GET when the request does not start with one. */
+  public static String methodOf(byte[] request) {
+    String text = new String(request, 0, Math.min(request.length, 32), StandardCharsets.ISO_8859_1);
+    int space = text.indexOf(' ');
+    return space > 0 ? text.substring(0, space) : "GET";
+  }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Runs a lab's checks against one server, each with its own deadline and fresh connections, and never
@@ -73,7 +71,7 @@ public final class Grader {
             elapsedMillis(startNanos), results, hidden, null, running.log());
       }
     } finally {
-      if (temporary) deleteRecursively(workDir);
+      if (temporary) WorkDirectory.deleteRecursively(workDir);
     }
   }
 
@@ -168,13 +166,5 @@ public final class Grader {
 
   private static long elapsedMillis(long startNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-  }
-
-  private static void deleteRecursively(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException ignored) {
-      // A temp folder left behind is not worth failing a grade for.
-    }
   }
 }

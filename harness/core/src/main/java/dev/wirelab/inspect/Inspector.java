@@ -51,22 +51,12 @@ public final class Inspector {
         if (connection.ending() != Ending.OPEN) break; // nothing more will come
       }
       if (connection.ending() == Ending.OPEN) connection.awaitClose(Duration.ofMillis(500));
-      String outcome = describe(connection.ending()) + "; " + connection.transcript().receivedTotal()
+      String outcome = connection.ending().description() + "; " + connection.transcript().receivedTotal()
           + " bytes received";
       return new Conversation(turns, connection.transcript(), outcome, connection.unconsumedBytes());
     }
   }
 
-  private static String describe(Ending ending) {
-    return switch (ending) {
-      case OPEN -> "a connection the server left open";
-      case PEER_CLOSED -> "a close (FIN) from the server";
-      case RESET -> "a reset (RST) from the server";
-      case TIMEOUT -> "no complete answer before the deadline";
-      case BYTE_CAP -> "more bytes than the cap";
-      case CONNECT_FAILED -> "no connection";
-    };
-  }
 
   public Exchange inspect(InspectRequest request) throws IOException {
     ExchangeRunner runner = new ExchangeRunner(request.address(), byteCap, mode, Duration.ofMillis(500),

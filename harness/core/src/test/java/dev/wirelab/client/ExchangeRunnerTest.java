@@ -191,8 +191,8 @@ class ExchangeRunnerTest {
 
     assertThat(new String(Requests.request("POST", "/submit", host, "Content-Length: 0"), StandardCharsets.ISO_8859_1))
         .isEqualTo("POST /submit HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-    assertThat(ExchangeRunner.methodOf(ascii("HEAD / HTTP/1.1\r\n"))).isEqualTo("HEAD");
-    assertThat(ExchangeRunner.methodOf(ascii("garbage"))).isEqualTo("GET");
+    assertThat(Requests.methodOf(ascii("HEAD / HTTP/1.1\r\n"))).isEqualTo("HEAD");
+    assertThat(Requests.methodOf(ascii("garbage"))).isEqualTo("GET");
   }
 
 
