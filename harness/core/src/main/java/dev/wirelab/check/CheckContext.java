@@ -2,9 +2,11 @@ package dev.wirelab.check;
 
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.ExchangeRunner;
+import dev.wirelab.client.PersistentConnection;
 import dev.wirelab.http.ParseMode;
 import dev.wirelab.wire.Deadline;
-import dev.wirelab.wire.RawConnection;
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,15 +23,19 @@ public final class CheckContext {
   private final InetSocketAddress address;
   private final Map<String, String> settings;
   private final Deadline deadline;
+  private final long byteCap;
+  private final Duration closeGrace;
   private final ExchangeRunner runner;
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
-  private final List<RawConnection> openConnections = new CopyOnWriteArrayList<>();
+  private final List<Closeable> openConnections = new CopyOnWriteArrayList<>();
 
   public CheckContext(InetSocketAddress address, Map<String, String> settings, Deadline deadline,
       long byteCap, Duration closeGrace) {
     this.address = address;
     this.settings = Map.copyOf(settings);
     this.deadline = deadline;
+    this.byteCap = byteCap;
+    this.closeGrace = closeGrace;
     this.runner = new ExchangeRunner(address, byteCap, ParseMode.LENIENT, closeGrace, openConnections::add);
   }
 
@@ -62,6 +68,41 @@ public final class CheckContext {
     return record(runner.send(label, request, pieceSize, pause, deadline));
   }
 
+  /**
+   * Opens a connection for several requests (a keep-alive client). Each request sent through
+   * {@link #exchange} or read through {@link #answerTo} is recorded like any other exchange.
+   */
+  public PersistentConnection connect(String purpose) throws CheckFailure {
+    try {
+      PersistentConnection connection = PersistentConnection.open(address, deadline, byteCap, ParseMode.LENIENT);
+      openConnections.add(connection);
+      return connection;
+    } catch (IOException e) {
+      throw new CheckFailure(new Diagnostic("the server to accept a connection (" + purpose + ")",
+          "\"" + e.getMessage() + "\"", "RFC 9112 §9.1", -1, null, null, null));
+    }
+  }
+
+  /** Sends {@code request} on the kept connection and reads its response. */
+  public Exchange exchange(PersistentConnection connection, String label, byte[] request) {
+    return record(connection.exchange(label, request, deadline));
+  }
+
+  /** The same, waiting at most {@code patience} for the response (and never past the check's deadline). */
+  public Exchange exchange(PersistentConnection connection, String label, byte[] request, Duration patience) {
+    return record(connection.exchange(label, request, deadline.atMost(patience)));
+  }
+
+  /** Reads the response to a request sent earlier on the kept connection (pipelined, or in pieces). */
+  public Exchange answerTo(PersistentConnection connection, String label, byte[] request) {
+    return record(connection.answerTo(label, request, deadline));
+  }
+
+  /** How long a check waits after a complete response to see whether the server closes. */
+  public Duration closeGrace() {
+    return closeGrace;
+  }
+
   private Exchange record(Exchange exchange) {
     exchanges.add(exchange);
     return exchange;
@@ -73,6 +114,12 @@ public final class CheckContext {
 
   /** Closes every connection this check opened: used when the check overruns its deadline. */
   public void abort() {
-    for (RawConnection connection : openConnections) connection.close();
+    for (Closeable connection : openConnections) {
+      try {
+        connection.close();
+      } catch (IOException e) {
+        // Closing is all that is wanted; a connection that fails to close is gone anyway.
+      }
+    }
   }
 }

@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -32,7 +34,8 @@ import picocli.CommandLine.ParameterException;
         "  wirelab grade lab01 --impl starter",
         "  wirelab grade lab01 --command \"python3 server.py {port}\"",
         "  wirelab grade lab01 --target 127.0.0.1:8080 --docroot /tmp/lab01-docroot",
-        "  wirelab grade lab01 --impl reference --format text --format json=report.json"})
+        "  wirelab grade lab01 --impl reference --format text --format json=report.json",
+        "  wirelab grade lab03 --target 127.0.0.1:8080 --setting IDLE_TIMEOUT_MS=1000 --setting MAX_REQUESTS=25"})
 final class GradeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +60,12 @@ final class GradeCommand implements Callable<Integer> {
       description = "Where the harness writes the lab's files for a server that serves DIR (use with"
           + " --target; by default a temporary folder, given to the server as WIRELAB_DOCROOT).")
   Path docroot;
+
+  @Option(names = "--setting", paramLabel = "NAME=VALUE",
+      description = "A lab setting, as the server gets it in WIRELAB_NAME. With --target, state the settings"
+          + " your running server uses, e.g. --setting IDLE_TIMEOUT_MS=1000 for lab03; the checks then use"
+          + " them too.")
+  Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--byte-cap", paramLabel = "BYTES", description = "Most bytes read from one connection"
       + " (default: the lab's own, a little above its largest response).")
@@ -93,6 +102,11 @@ final class GradeCommand implements Callable<Integer> {
         }
       }
       options = options.withOnlyChecks(ids);
+    }
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      String name = setting.getKey().toUpperCase(java.util.Locale.ROOT);
+      options = options.withSetting(name.startsWith("WIRELAB_") ? name.substring("WIRELAB_".length()) : name,
+          setting.getValue());
     }
     if (docroot != null) options = options.withSetting("DOCROOT", docroot.toAbsolutePath().toString());
     GradeReport report = new Grader(options).grade(lab, target);

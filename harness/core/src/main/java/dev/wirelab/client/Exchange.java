@@ -11,8 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One request sent over a fresh connection and what came back: the raw transcript, the parsed response,
- * and how the connection ended. A check asserts on this; a report draws its timeline.
+ * One request and what came back: the raw transcript, the parsed response, and how the connection ended.
+ * A check asserts on this; a report draws its timeline.
+ *
+ * <p>Usually the request had a fresh connection of its own ({@link ExchangeRunner}). On a kept connection
+ * ({@link PersistentConnection#exchange}) each request is one exchange: all share the connection's
+ * transcript, the response's offsets are offsets of the whole received stream, and the ending is the
+ * connection's.
  */
 public final class Exchange {
   private final String label;
@@ -22,9 +27,16 @@ public final class Exchange {
   private final Transcript transcript;
   private HttpResponse response;
   private final String connectError;
+  /** Every byte sent on the connection up to and including this request: what reproduces it. */
+  private final byte[] sentOnConnection;
 
   Exchange(String label, InetSocketAddress address, byte[] request, int requestPieces,
       Transcript transcript, HttpResponse response, String connectError) {
+    this(label, address, request, requestPieces, transcript, response, connectError, request);
+  }
+
+  Exchange(String label, InetSocketAddress address, byte[] request, int requestPieces,
+      Transcript transcript, HttpResponse response, String connectError, byte[] sentOnConnection) {
     this.label = label;
     this.address = address;
     this.request = request;
@@ -32,6 +44,7 @@ public final class Exchange {
     this.transcript = transcript;
     this.response = response;
     this.connectError = connectError;
+    this.sentOnConnection = sentOnConnection;
   }
 
   public String label() {
@@ -120,10 +133,13 @@ public final class Exchange {
         + response.progress();
   }
 
-  /** A command that sends the same bytes by hand. */
+  /**
+   * A command that sends the same bytes by hand: on a kept connection, every request sent on it so far,
+   * in one write (pauses between them are not reproduced).
+   */
   public String reproduceCommand() {
     String host = address.getAddress().getHostAddress();
-    return "printf '" + Escaping.forPrintf(request) + "' | nc " + host + " " + address.getPort();
+    return "printf '" + Escaping.forPrintf(sentOnConnection) + "' | nc " + host + " " + address.getPort();
   }
 
   /** Frees the received bytes once diagnostics are rendered; the timeline stays. */

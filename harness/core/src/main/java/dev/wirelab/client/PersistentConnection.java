@@ -8,6 +8,7 @@ import dev.wirelab.wire.Ending;
 import dev.wirelab.wire.RawConnection;
 import dev.wirelab.wire.Transcript;
 import dev.wirelab.wire.WireEvent;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -37,14 +38,17 @@ import java.util.List;
  * reports the close as a violation.
  */
 public final class PersistentConnection implements Closeable {
+  private final InetSocketAddress address;
   private final RawConnection connection;
   private final ParseMode mode;
+  private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
   private final List<HttpResponse> responses = new ArrayList<>();
   private final List<Long> startOffsets = new ArrayList<>();
   /** Received bytes that belong to the responses parsed so far; the next response starts here. */
   private long consumed;
 
-  private PersistentConnection(RawConnection connection, ParseMode mode) {
+  private PersistentConnection(InetSocketAddress address, RawConnection connection, ParseMode mode) {
+    this.address = address;
     this.connection = connection;
     this.mode = mode;
   }
@@ -52,17 +56,34 @@ public final class PersistentConnection implements Closeable {
   /** Connects within the deadline; nothing listening throws {@link java.net.ConnectException}. */
   public static PersistentConnection open(InetSocketAddress address, Deadline deadline, long byteCap,
       ParseMode mode) throws IOException {
-    return new PersistentConnection(RawConnection.open(address, deadline, byteCap), mode);
+    return new PersistentConnection(address, RawConnection.open(address, deadline, byteCap), mode);
   }
 
   /** Writes the whole request; false when the server had closed or reset, which the transcript records. */
   public boolean send(byte[] request) {
+    sent.writeBytes(request);
     return connection.send(request);
   }
 
   /** Writes the request in pieces with a pause after each; see {@link RawConnection#sendInPieces}. */
   public boolean sendInPieces(byte[] request, int pieceSize, Duration pause, Deadline deadline) {
+    sent.writeBytes(request);
     return connection.sendInPieces(request, pieceSize, pause, deadline);
+  }
+
+  /** Sends {@code request} whole and reads its response, as one exchange of this connection. */
+  public Exchange exchange(String label, byte[] request, Deadline deadline) {
+    send(request);
+    return answerTo(label, request, deadline);
+  }
+
+  /**
+   * Reads the next response as the answer to {@code request}, which was sent earlier (pipelined, or in
+   * pieces): an exchange whose offsets are those of the whole received stream.
+   */
+  public Exchange answerTo(String label, byte[] request, Deadline deadline) {
+    HttpResponse response = nextResponse(request, deadline);
+    return new Exchange(label, address, request, 1, connection.transcript(), response, null, sent.toByteArray());
   }
 
   /** The response to {@code request}, whose method and HTTP-version decide how the response is framed. */

@@ -4,8 +4,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Builds request bytes exactly as written, so a check's request is visible in its source. Each request
- * asks the server to close ({@code Connection: close}): one request per connection.
+ * Builds request bytes exactly as written, so a check's request is visible in its source. Unless said
+ * otherwise, each request asks the server to close ({@code Connection: close}): one request per
+ * connection. {@link #persistent} and {@link #withBody} leave the connection open, as HTTP/1.1 does by
+ * default (RFC 9112 §9.3).
  */
 public final class Requests {
   private Requests() {}
@@ -26,6 +28,27 @@ public final class Requests {
     if (!connectionGiven) text.append("Connection: close\r\n");
     text.append("\r\n");
     return text.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@code METHOD target HTTP/1.1}, Host and any extra field lines, and no Connection field: keep-alive. */
+  public static byte[] persistent(String method, String target, InetSocketAddress host, String... extraFields) {
+    StringBuilder text = new StringBuilder()
+        .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        .append("Host: ").append(hostField(host)).append("\r\n");
+    for (String field : extraFields) text.append(field).append("\r\n");
+    text.append("\r\n");
+    return text.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A persistent request with a body framed by Content-Length (RFC 9112 §6.2). */
+  public static byte[] withBody(String method, String target, InetSocketAddress host, byte[] body,
+      String... extraFields) {
+    String[] fields = java.util.Arrays.copyOf(extraFields, extraFields.length + 1);
+    fields[extraFields.length] = "Content-Length: " + body.length;
+    byte[] head = persistent(method, target, host, fields);
+    byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
+    return request;
   }
 
   /** An HTTP/1.0 request: Host only, no Connection field, since 1.0 closes by default (RFC 9112 §9.3). */

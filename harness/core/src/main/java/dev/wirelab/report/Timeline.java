@@ -63,7 +63,7 @@ final class Timeline {
     return switch (transcript.ending()) {
       case PEER_CLOSED -> "the server closed first (FIN)";
       case RESET -> "the server reset the connection (RST)";
-      case OPEN -> "the harness closed first; the server was still holding the connection open";
+      case OPEN -> "the harness closed it; the server had not closed it by then";
       case TIMEOUT -> "the harness gave up at its deadline and closed";
       case BYTE_CAP -> "the harness stopped at its byte cap and closed";
       case CONNECT_FAILED -> "no connection";

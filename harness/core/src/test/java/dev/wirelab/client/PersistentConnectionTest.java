@@ -343,6 +343,30 @@ class PersistentConnectionTest {
     assertThatThrownBy(() -> open(address, ParseMode.STRICT)).isInstanceOf(ConnectException.class);
   }
 
+  @Test
+  void eachExchangeOnAKeptConnectionPointsIntoTheWholeStreamAndReproducesEverythingSentBefore() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+      InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPort());
+      server.enqueue(new MockResponse.Builder().body("hello").build());
+      server.enqueue(new MockResponse.Builder().body("world").build());
+
+      try (PersistentConnection connection = open(address, ParseMode.STRICT)) {
+        byte[] first = Requests.persistent("GET", "/first", address);
+        byte[] second = Requests.persistent("GET", "/second", address);
+        Exchange one = connection.exchange("first", first, deadline());
+        Exchange two = connection.exchange("second", second, deadline());
+
+        assertThat(two.transcript()).isSameAs(one.transcript());
+        assertThat(one.response().endOffset()).isEqualTo(two.response().statusLine().offset());
+        assertThat(two.excerptAt(two.response().bodyOffset()).text()).contains("world");
+        assertThat(one.reproduceCommand()).contains("GET /first").doesNotContain("GET /second");
+        assertThat(two.reproduceCommand()).contains("GET /first").contains("GET /second");
+        assertThat(two.requestText()).startsWith("GET /second HTTP/1.1\r\n").doesNotContain("Connection:");
+      }
+    }
+  }
+
   private static PersistentConnection open(InetSocketAddress address, ParseMode mode) throws Exception {
     return PersistentConnection.open(address, deadline(), RawConnection.DEFAULT_BYTE_CAP, mode);
   }

@@ -8,11 +8,11 @@ import dev.wirelab.grade.GradeReport;
 import dev.wirelab.grade.Grader;
 import dev.wirelab.grade.Implementations;
 import dev.wirelab.target.InProcessTarget;
+import dev.wirelab.testing.BusyCores;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
@@ -28,28 +28,16 @@ class StreamTimingStabilityTest {
   private static final int RUNS = 20;
   private static final GradeOptions TIMING_ONLY =
       GradeOptions.defaults().withOnlyChecks(Set.of("CH-09", "CH-10"));
-  private final AtomicBoolean busy = new AtomicBoolean();
-  private final List<Thread> burners = new ArrayList<>();
+  private BusyCores busyCores;
 
   @BeforeEach
   void keepBothCoresBusy() {
-    busy.set(true);
-    for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-      Thread burner = new Thread(() -> {
-        long sink = 0;
-        while (busy.get()) sink += System.nanoTime() % 7;
-        if (sink == 42) System.out.print("");
-      }, "cpu-burner-" + i);
-      burner.setDaemon(true);
-      burner.start();
-      burners.add(burner);
-    }
+    busyCores = BusyCores.start();
   }
 
   @AfterEach
   void stopBurning() throws InterruptedException {
-    busy.set(false);
-    for (Thread burner : burners) burner.join();
+    busyCores.close();
   }
 
   @ParameterizedTest(name = "{0}: {1} every time")

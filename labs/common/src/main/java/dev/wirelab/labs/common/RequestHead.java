@@ -1,6 +1,5 @@
 package dev.wirelab.labs.common;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +24,14 @@ public final class RequestHead {
   /**
    * The head decoded as ISO-8859-1 (one char per byte), or empty when the client closed before
    * sending a single byte.
+   *
+   * <p>Reads exactly through the CR LF CR LF and not one byte further, so whatever follows (a body, the
+   * next pipelined request) is still in {@code in}. Pass the connection's one buffered stream: a new
+   * {@code BufferedInputStream} per request would swallow the bytes of the next request into a buffer
+   * that is then thrown away.
    */
-  public static Optional<String> read(InputStream socketIn, int maxBytes)
+  public static Optional<String> read(InputStream in, int maxBytes)
       throws IOException, RejectedRequest {
-    InputStream in = new BufferedInputStream(socketIn);
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int lastFourBytes = 0;
     try {

@@ -7,6 +7,7 @@ import dev.wirelab.labs.common.LingeringClose;
 import dev.wirelab.labs.common.RejectedRequest;
 import dev.wirelab.labs.common.RequestHead;
 import dev.wirelab.labs.common.RequestLine;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -49,7 +50,7 @@ public class ChunkedServer extends ConnectionServer {
     OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
     String method = "GET"; // until the request line is read, an error page goes out as for a GET
     try {
-      Optional<String> head = RequestHead.read(socket.getInputStream(), MAX_HEAD_BYTES);
+      Optional<String> head = RequestHead.read(new BufferedInputStream(socket.getInputStream()), MAX_HEAD_BYTES);
       if (head.isEmpty()) return; // The client closed without asking anything.
       RequestLine request = RequestLine.parse(RequestHead.firstLine(head.get()));
       method = request.method();

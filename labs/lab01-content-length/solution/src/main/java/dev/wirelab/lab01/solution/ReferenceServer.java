@@ -9,6 +9,7 @@ import dev.wirelab.labs.common.RejectedRequest;
 import dev.wirelab.labs.common.RequestHead;
 import dev.wirelab.labs.common.RequestLine;
 import java.io.BufferedOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,7 +60,7 @@ public class ReferenceServer extends ConnectionServer {
 
   /** Reads until CRLF CRLF, however many reads that takes; see {@link RequestHead}. */
   protected Optional<String> readRequestHead(InputStream socketIn) throws IOException, RejectedRequest {
-    return RequestHead.read(socketIn, MAX_HEAD_BYTES);
+    return RequestHead.read(new BufferedInputStream(socketIn), MAX_HEAD_BYTES);
   }
 
   /** RFC 9112 §3: anything but METHOD SP request-target SP HTTP-version is answered with 400. */

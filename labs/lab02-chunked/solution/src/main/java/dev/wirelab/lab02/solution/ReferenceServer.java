@@ -7,6 +7,7 @@ import dev.wirelab.labs.common.LingeringClose;
 import dev.wirelab.labs.common.RejectedRequest;
 import dev.wirelab.labs.common.RequestHead;
 import dev.wirelab.labs.common.RequestLine;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -58,7 +59,7 @@ public class ReferenceServer extends ConnectionServer {
     RequestLine requestLine = UNPARSED;
     Response response;
     try {
-      Optional<String> head = RequestHead.read(socket.getInputStream(), MAX_HEAD_BYTES);
+      Optional<String> head = RequestHead.read(new BufferedInputStream(socket.getInputStream()), MAX_HEAD_BYTES);
       if (head.isEmpty()) return; // The client closed without asking anything: nobody to answer.
       requestLine = RequestLine.parse(RequestHead.firstLine(head.get()));
       response = respond(new Request(requestLine, head.get()));

@@ -1,0 +1,85 @@
+package dev.wirelab.labs.lab03;
+
+import dev.wirelab.check.Check;
+import dev.wirelab.grade.Lab;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lab 03: many requests over one connection. Framing that lets a client find each response's end,
+ * connections kept and closed at the right moments, request bodies read whole, and no client able to
+ * stall the others. The contract is in {@code labs/lab03-keep-alive/README.md}.
+ */
+public final class KeepAliveLab implements Lab {
+  /**
+   * Short enough that the idle checks take seconds, long enough that "still open after half of it" has
+   * half a second of margin on a busy machine.
+   */
+  static final String DEFAULT_IDLE_TIMEOUT_MS = "1000";
+  /** More than OkHttp's 20 requests, so that check fits on one connection. */
+  static final String DEFAULT_MAX_REQUESTS = "25";
+
+  private final List<Check> checks;
+
+  public KeepAliveLab() {
+    List<Check> all = new ArrayList<>();
+    all.addAll(PersistenceChecks.all());
+    all.addAll(BoundaryChecks.all());
+    all.addAll(RequestBodyChecks.all());
+    all.addAll(LifecycleChecks.all());
+    all.addAll(ConcurrencyChecks.all());
+    all.addAll(BadRequestChecks.all());
+    all.addAll(RealClientChecks.all());
+    all.sort(Comparator.comparing(check -> check.info().id())); // report order is id order
+    checks = List.copyOf(all);
+  }
+
+  @Override
+  public String name() {
+    return "lab03-keep-alive";
+  }
+
+  @Override
+  public String title() {
+    return "Persistent connections and pipelining";
+  }
+
+  @Override
+  public String summary() {
+    return "Many requests on one connection: keep it unless told to close (HTTP/1.1) or not asked to keep it"
+        + " (HTTP/1.0), answer pipelined requests in order, read every request body whole, close idle"
+        + " connections after WIRELAB_IDLE_TIMEOUT_MS and after WIRELAB_MAX_REQUESTS, serve connections"
+        + " concurrently, and answer unframeable requests with 400 and a close.";
+  }
+
+  @Override
+  public List<Check> checks() {
+    return checks;
+  }
+
+  /** The timings the checks rely on; a server the user started (--target) must use the same. */
+  @Override
+  public Map<String, String> prepare(Path workDir, Map<String, String> given) {
+    Map<String, String> settings = new HashMap<>(given);
+    settings.putIfAbsent(Lab03Requests.IDLE_TIMEOUT_SETTING, DEFAULT_IDLE_TIMEOUT_MS);
+    settings.putIfAbsent(Lab03Requests.MAX_REQUESTS_SETTING, DEFAULT_MAX_REQUESTS);
+    return settings;
+  }
+
+  /** The largest response is a short /stream; anything past 1 MiB is a server that does not stop. */
+  @Override
+  public long byteCap() {
+    return 1024 * 1024;
+  }
+
+  /** The idle, slow and concurrency checks wait on purpose: about 20 seconds for a correct server. */
+  @Override
+  public Duration budget() {
+    return Duration.ofMinutes(3);
+  }
+}
