@@ -2,6 +2,7 @@ package dev.wirelab.check;
 
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.ExchangeRunner;
+import dev.wirelab.client.OpenStream;
 import dev.wirelab.client.PersistentConnection;
 import dev.wirelab.http.ParseMode;
 import dev.wirelab.wire.Deadline;
@@ -96,6 +97,31 @@ public final class CheckContext {
   /** Reads the response to a request sent earlier on the kept connection (pipelined, or in pieces). */
   public Exchange answerTo(PersistentConnection connection, String label, byte[] request) {
     return record(connection.answerTo(label, request, deadline));
+  }
+
+  /**
+   * Sends {@code request} on a new connection and leaves its response open to be watched: a response
+   * that never ends. {@link #record} keeps a snapshot of it for the report.
+   */
+  public OpenStream openStream(String label, byte[] request) throws CheckFailure {
+    try {
+      OpenStream stream = OpenStream.open(label, address, request, deadline, byteCap, ParseMode.LENIENT);
+      openConnections.add(stream);
+      return stream;
+    } catch (IOException e) {
+      throw new CheckFailure(new Diagnostic("the server to accept a connection (" + label + ")",
+          "\"" + e.getMessage() + "\"", "RFC 9112 §9.1", -1, null, null, null));
+    }
+  }
+
+  /** The stream as it stands now, kept for the report like any exchange. */
+  public Exchange record(OpenStream stream) {
+    return record(stream.snapshot());
+  }
+
+  /** The same, waiting at most {@code patience}: zero takes what has arrived, to show it in a diagnostic. */
+  public Exchange answerTo(PersistentConnection connection, String label, byte[] request, Duration patience) {
+    return record(connection.answerTo(label, request, deadline.atMost(patience)));
   }
 
   /** How long a check waits after a complete response to see whether the server closes. */

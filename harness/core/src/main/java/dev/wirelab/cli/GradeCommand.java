@@ -97,8 +97,10 @@ final class GradeCommand implements Callable<Integer> {
       java.util.Set<String> ids = new java.util.HashSet<>();
       for (String id : onlyChecks) ids.add(id.toUpperCase(java.util.Locale.ROOT));
       for (String id : ids) {
-        if (lab.checks().stream().noneMatch(check -> check.info().id().equals(id))) {
-          throw new ParameterException(commandLine, "no check " + id + " in " + lab.name());
+        var check = lab.checks().stream().filter(candidate -> candidate.info().id().equals(id)).findFirst();
+        if (check.isEmpty()) throw new ParameterException(commandLine, "no check " + id + " in " + lab.name());
+        if (check.get().info().visibility() == dev.wirelab.check.Visibility.HIDDEN && !includeHidden) {
+          throw new ParameterException(commandLine, id + " is a hidden check: add --include-hidden to run it");
         }
       }
       options = options.withOnlyChecks(ids);
@@ -109,7 +111,12 @@ final class GradeCommand implements Callable<Integer> {
           setting.getValue());
     }
     if (docroot != null) options = options.withSetting("DOCROOT", docroot.toAbsolutePath().toString());
-    GradeReport report = new Grader(options).grade(lab, target);
+    GradeReport report;
+    try {
+      report = new Grader(options).grade(lab, target);
+    } catch (IllegalArgumentException e) { // a setting the lab's checks cannot work with
+      throw new ParameterException(commandLine, e.getMessage());
+    }
 
     for (ReportOutput output : outputs) output.write(report);
     return report.fullMarks() ? 0 : 1;

@@ -4,12 +4,13 @@ import dev.wirelab.check.Check;
 import dev.wirelab.labs.lab01.ContentLengthLab;
 import dev.wirelab.labs.lab02.ChunkedLab;
 import dev.wirelab.labs.lab03.KeepAliveLab;
+import dev.wirelab.labs.lab04.CometLab;
 import java.util.List;
 import java.util.Optional;
 
 /** Every lab the harness knows, in course order. A new lab is one more line here. */
 public final class LabCatalog {
-  private static final List<Lab> LABS = List.of(new ContentLengthLab(), new ChunkedLab(), new KeepAliveLab());
+  private static final List<Lab> LABS = List.of(new ContentLengthLab(), new ChunkedLab(), new KeepAliveLab(), new CometLab());
 
   private LabCatalog() {}
 

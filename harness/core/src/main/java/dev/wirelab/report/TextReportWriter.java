@@ -61,7 +61,7 @@ public final class TextReportWriter implements ReportWriter {
     if (diagnostic == null) return;
     out.println(INDENT + Escaping.printable(diagnostic.message()));
     String where = diagnostic.offset() >= 0 ? " · at byte " + diagnostic.offset() : "";
-    String exchange = diagnostic.exchange() == null ? "" : " of " + diagnostic.exchange();
+    String exchange = diagnostic.exchange() == null ? "" : (where.isEmpty() ? " · in " : " of ") + diagnostic.exchange();
     out.println(INDENT + style.dim(diagnostic.section() + where + exchange));
     if (diagnostic.excerpt() != null) out.println(diagnostic.excerpt().withCaret(INDENT + "  "));
     result.exchanges().stream()
@@ -105,7 +105,7 @@ public final class TextReportWriter implements ReportWriter {
         report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0);
     if (report.hiddenChecks() > 0) {
       out.println(report.hiddenChecks() + " hidden check" + (report.hiddenChecks() == 1 ? "" : "s")
-          + " not run here; your instructor's grading runs them too");
+          + " not run here; your instructor's grading runs " + (report.hiddenChecks() == 1 ? "it" : "them") + " too");
     }
   }
 

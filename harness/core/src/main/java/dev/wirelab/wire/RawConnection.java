@@ -139,6 +139,15 @@ public final class RawConnection implements Closeable {
   }
 
   /**
+   * Reads until the listener has enough, the server closes, or the deadline passes; unlike
+   * {@link #read}, a deadline that passes leaves the connection open ({@link Ending#OPEN}), for a
+   * response that does not end on its own and is watched a while at a time.
+   */
+  public Ending readUntil(ArrivalListener listener, Deadline deadline) {
+    return read(listener, deadline, false);
+  }
+
+  /**
    * Keeps reading after the reader has what it needed, to see whether the server closes or sends more.
    * Unlike {@link #read}, a deadline that passes is no fault of the server: the ending stays
    * {@link Ending#OPEN}.

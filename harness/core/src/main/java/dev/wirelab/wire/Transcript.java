@@ -39,6 +39,15 @@ public final class Transcript {
     return originNanos;
   }
 
+  /**
+   * A time of this transcript ({@link WireEvent#nanos()}, a chunk's arrival) on the {@link System#nanoTime}
+   * clock, to compare it with what happened on another connection.
+   */
+  public synchronized long absoluteNanos(long relativeNanos) {
+    if (originNanos == Long.MIN_VALUE) throw new IllegalStateException("nothing has happened on this connection yet");
+    return originNanos + relativeNanos;
+  }
+
   long relative(long nowNanos) {
     return originNanos == Long.MIN_VALUE ? 0 : nowNanos - originNanos;
   }

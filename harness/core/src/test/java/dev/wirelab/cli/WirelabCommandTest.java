@@ -75,7 +75,7 @@ class WirelabCommandTest {
   void unknownLabAndConflictingTargetsAreUsageErrors() {
     Run unknown = run("grade", "lab99");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).contains("no lab lab99; known: [lab01-content-length, lab02-chunked]");
+    assertThat(unknown.err()).contains("no lab lab99; known: [lab01-content-length, lab02-chunked, lab03-keep-alive, lab04-comet]");
 
     Run both = run("grade", "lab01", "--impl", "reference", "--target", "127.0.0.1:1");
     assertThat(both.status()).isEqualTo(2);

@@ -94,7 +94,8 @@ public abstract class LabKitContract {
     if (!should) assertThat(report.pointsEarned()).isLessThan(report.pointsPossible());
 
     Diagnostic diagnostic = catching.diagnostic();
-    assertThat(diagnostic.section()).startsWith("RFC 91");
+    // RFC 9110/9112 for HTTP itself; RFC 6202 and the HTML Standard for comet and Server-Sent Events.
+    assertThat(diagnostic.section()).matches("(RFC 9110|RFC 9112|RFC 6202|HTML Standard) .*");
     assertThat(diagnostic.excerpt()).as("an excerpt for " + diagnostic.message()).isNotNull();
     String atCaret = diagnostic.excerpt().text().substring(diagnostic.excerpt().caretColumn());
     assertThat(atCaret).as(mutant.name() + ": bytes at the caret of \"" + diagnostic.message() + "\"")

@@ -18,7 +18,10 @@ import dev.wirelab.check.CheckInfo;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.PersistentConnection;
 import dev.wirelab.http.HttpResponse;
+import dev.wirelab.client.Requests;
+import dev.wirelab.wire.Ending;
 import dev.wirelab.wire.Escaping;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +36,7 @@ final class BadRequestChecks {
 
   static List<Check> all() {
     return List.of(badRequestLine(), contentLengthAndChunked(), badChunkSize(), headTooLarge(),
-        malformedHeaderSection());
+        malformedHeaderSection(), bodyTooLarge(), expectContinue());
   }
 
   static Check badRequestLine() {
@@ -75,17 +78,22 @@ final class BadRequestChecks {
   }
 
   static Check badChunkSize() {
-    CheckInfo info = CheckInfo.builder("KA-19", "A chunked body with a chunk size that is not hex: 400 and the close")
-        .points(3).contract().section("RFC 9112 §7.1").dependsOn("KA-01")
-        .explanation("chunk-size is 1*HEXDIG (RFC 9112 §7.1). \"zz\" is not a size, and no later byte can be"
-            + " trusted to start a request: the server answers 400 with Connection: close and closes. Taking"
-            + " an unreadable size as 0 ends the body early and leaves its data to be parsed as a request.")
+    CheckInfo info = CheckInfo.builder("KA-19", "A request body whose framing is broken: 400 and the close")
+        .points(3).contract().section("RFC 9112 §7.1, §6.3").dependsOn("KA-01")
+        .explanation("chunk-size is 1*HEXDIG and each chunk's data ends with CRLF (RFC 9112 §7.1); a"
+            + " Content-Length is digits only (RFC 9112 §6.3 rule 5). \"zz\" is not a size, data without its"
+            + " CRLF has no end, \"12a\" is not a length: no later byte can be trusted to start a request, so"
+            + " the server answers 400 with Connection: close and closes. Taking an unreadable size as 0 ends"
+            + " the body early and leaves its data to be parsed as a request.")
         .build();
     return Check.of(info, context -> {
-      String host = "Host: " + context.address().getAddress().getHostAddress() + "\r\n";
-      byte[] request = ascii("POST /echo HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n"
-          + "zz\r\nhello\r\n0\r\n\r\n");
-      rejected(context, "POST /echo with chunk size \"zz\"", request, Set.of(400), "RFC 9112 §7.1");
+      String head = "POST /echo HTTP/1.1\r\nHost: " + context.address().getAddress().getHostAddress() + "\r\n";
+      rejected(context, "POST /echo with chunk size \"zz\"",
+          ascii(head + "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"), Set.of(400), "RFC 9112 §7.1");
+      rejected(context, "POST /echo with chunk data not followed by CRLF",
+          ascii(head + "Transfer-Encoding: chunked\r\n\r\n5\r\nhelloXX0\r\n\r\n"), Set.of(400), "RFC 9112 §7.1");
+      rejected(context, "POST /echo with Content-Length: 12a",
+          ascii(head + "Content-Length: 12a\r\n\r\nhello"), Set.of(400), "RFC 9112 §6.3");
     });
   }
 
@@ -103,12 +111,13 @@ final class BadRequestChecks {
   }
 
   static Check malformedHeaderSection() {
-    CheckInfo info = CheckInfo.builder("KA-21", "Bad header lines and a missing Host: 400 and the close")
-        .points(3).section("RFC 9112 §5.1, §3.2").dependsOn("KA-01")
-        .explanation("Three requests, each on its own connection: a header line without a colon, a field name"
-            + " followed by a space before the colon (a server MUST answer 400, RFC 9112 §5.1), and an"
-            + " HTTP/1.1 request without Host (MUST be 400, RFC 9112 §3.2). Skipping what cannot be parsed"
-            + " is how two servers in a chain come to read the same bytes differently.")
+    CheckInfo info = CheckInfo.builder("KA-21", "Bad header lines, no Host or two: 400 and the close")
+        .points(3).contract().section("RFC 9112 §5.1, §3.2").dependsOn("KA-01")
+        .explanation("Four requests, each on its own connection: a header line without a colon, a field name"
+            + " followed by a space before the colon (a server MUST answer 400, RFC 9112 §5.1), an HTTP/1.1"
+            + " request without Host and one with two (MUST be 400, RFC 9112 §3.2). Skipping what cannot be"
+            + " parsed is how two servers in a chain come to read the same bytes differently. Closing after"
+            + " them is this lab's rule.")
         .build();
     return Check.of(info, context -> {
       String host = "Host: " + context.address().getAddress().getHostAddress() + "\r\n";
@@ -118,6 +127,72 @@ final class BadRequestChecks {
           ascii("GET /hello HTTP/1.1\r\n" + host + "X-Note : spaced\r\n\r\n"), Set.of(400), "RFC 9112 §5.1");
       rejected(context, "an HTTP/1.1 request without Host",
           ascii("GET /hello HTTP/1.1\r\nAccept: */*\r\n\r\n"), Set.of(400), "RFC 9112 §3.2");
+      rejected(context, "an HTTP/1.1 request with two Host fields",
+          ascii("GET /hello HTTP/1.1\r\n" + host + "Host: example.com\r\n\r\n"), Set.of(400), "RFC 9112 §3.2");
+    });
+  }
+
+  static Check bodyTooLarge() {
+    CheckInfo info = CheckInfo.builder("KA-23", "A body over 1 MiB: 413 at once, then a graceful close (FIN, not RST)")
+        .points(3).contract().section("RFC 9112 §9.6").dependsOn("KA-01").timeout(Duration.ofSeconds(10))
+        .explanation("A POST /echo announces 2 MiB. The server can answer 413 Content Too Large (RFC 9110"
+            + " §15.5.14) from the header section alone, with Connection: close, and must then close without"
+            + " destroying that answer: the client is still sending, and closing a socket with unread input"
+            + " makes TCP send a reset, which can discard the response before the client reads it. RFC 9112"
+            + " §9.6: half-close, keep reading and discarding for a while, then close (a lingering close).")
+        .build();
+    return Check.of(info, context -> {
+      int size = 2 * 1024 * 1024;
+      byte[] head = Requests.persistent("POST", "/echo", context.address(), "Content-Length: " + size);
+      byte[] body = new byte[size];
+      java.util.Arrays.fill(body, (byte) 'x');
+      // 413 is known from Content-Length alone; the body is what the server then refuses to read.
+      try (PersistentConnection connection = context.connect("a 2 MiB body")) {
+        // The head and the start of the body in one write: refused bytes are waiting in the server's
+        // socket when it answers and closes.
+        int start = 64 * 1024;
+        connection.send(BoundaryChecks.concat(List.of(head, java.util.Arrays.copyOf(body, start))));
+        Exchange answered = context.answerTo(connection, "POST /echo with Content-Length: " + size, head);
+        rejectedAndClosed(context, connection, answered, Set.of(413), "RFC 9110 §15.5.14");
+        // Still sending, as a client that has not read the answer yet does. A lingering close reads and
+        // discards this; a socket closed with it unread answers with a reset.
+        boolean delivered = connection.send(java.util.Arrays.copyOfRange(body, start, size));
+        if (!delivered) {
+          throw failAt(answered, answered.transcript().receivedTotal(),
+              "a lingering close: after the FIN the server reads and discards what the client still sends",
+              "a reset (RST) while the client was still sending: with the client slower to read, the"
+                  + " reset can destroy the 413 before it is read", "RFC 9112 §9.6");
+        }
+      }
+    });
+  }
+
+  static Check expectContinue() {
+    CheckInfo info = CheckInfo.builder("KA-24", "Expect: 100-continue gets a 100 (or a final answer) at once")
+        .points(2).section("RFC 9110 §10.1.1").dependsOn("KA-07").timeout(Duration.ofSeconds(8))
+        .explanation("A client with a body may send Expect: 100-continue and wait before sending it (curl does"
+            + " for large bodies). An origin server MUST then answer at once: 100 Continue, after which the"
+            + " client sends the body and gets the final response, or a final status right away (RFC 9110"
+            + " §10.1.1). A server that ignores it leaves the client waiting until it gives up.")
+        .build();
+    return Check.of(info, context -> {
+      byte[] echoBody = ascii("sent after the 100");
+      byte[] head = Requests.persistent("POST", "/echo", context.address(), "Expect: 100-continue",
+          "Content-Length: " + echoBody.length);
+      try (PersistentConnection connection = context.connect("Expect: 100-continue")) {
+        connection.send(head);
+        connection.awaitClose(Duration.ofSeconds(1));
+        if (connection.unconsumedBytes() == 0) {
+          Exchange waiting = context.answerTo(connection, "POST /echo with Expect: 100-continue, body held back",
+              head, Duration.ZERO);
+          throw failAt(waiting, 0, "\"HTTP/1.1 100 Continue\" (or a final response) within 1 s",
+              "nothing: the client is still waiting to send its body", "RFC 9110 §10.1.1");
+        }
+        connection.send(echoBody);
+        Exchange echoed = context.answerTo(connection, "POST /echo with Expect: 100-continue", head);
+        status(echoed, 200, "RFC 9110 §10.1.1");
+        body(echoed, echoBody, "RFC 9112 §6.3");
+      }
     });
   }
 
@@ -140,7 +215,7 @@ final class BadRequestChecks {
           section);
     }
     hasOption(exchange, "close", "RFC 9112 §9.6");
-    closedAfter(exchange, connection, context.closeGrace(), "after a request it cannot frame, the server"
+    closedAfter(exchange, connection, Lab03Requests.closeWindow(context), "after a request it cannot frame, the server"
         + " cannot know where the next one starts", "RFC 9112 §9.6");
   }
 

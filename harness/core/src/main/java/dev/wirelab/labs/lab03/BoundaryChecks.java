@@ -42,7 +42,7 @@ final class BoundaryChecks {
 
   static Check pipelined() {
     CheckInfo info = CheckInfo.builder("KA-06", "Five pipelined requests in one write are all answered, in order")
-        .points(7).section("RFC 9112 §9.3.2").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
+        .points(6).section("RFC 9112 §9.3.2").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
         .explanation("A client may send several requests without waiting for the responses (pipelining,"
             + " RFC 9112 §9.3.2). The server reads them one by one from the same stream and MUST answer them"
             + " in the order they came. All five arrive in one write: the first is a slow one, so a server"
@@ -91,7 +91,7 @@ final class BoundaryChecks {
 
   static Check everyResponseKindEndsOnTime() {
     CheckInfo info = CheckInfo.builder("KA-09", "Every kind of response ends exactly where its framing says")
-        .points(6).section("RFC 9112 §6.3").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
+        .points(5).section("RFC 9112 §6.3").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
         .explanation("On a kept connection the client finds the end of each response from its framing alone"
             + " (RFC 9112 §6.3), and the next response starts at the very next byte. One connection carries a"
             + " chunked /stream, /hello, a 404, a 405, a HEAD (no body, whatever Content-Length says), an"
@@ -139,7 +139,7 @@ final class BoundaryChecks {
 
   static Check tinyPieces() {
     CheckInfo info = CheckInfo.builder("KA-12", "A request sent 3 bytes at a time, for longer than the idle timeout")
-        .points(5).section("RFC 9112 §2.1").dependsOn("KA-02").timeout(Duration.ofSeconds(12))
+        .points(5).section("RFC 9112 §2.1").dependsOn("KA-02").timeout(Duration.ofSeconds(20))
         .explanation("TCP delivers a byte stream, not messages: one read() may return three bytes of a"
             + " request. A POST /echo arrives in 3-byte pieces spread over twice the idle timeout, each gap"
             + " far shorter than it. The server keeps reading until the request is complete (its head ends at"
@@ -168,7 +168,7 @@ final class BoundaryChecks {
 
   static Check boundariesMidRead() {
     CheckInfo info = CheckInfo.builder("KA-13", "Request boundaries that fall in the middle of a read")
-        .points(4).section("RFC 9112 §2.1").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
+        .points(3).section("RFC 9112 §2.1").dependsOn("KA-02").timeout(Duration.ofSeconds(8))
         .explanation("Where one read() stops has nothing to do with where a request stops. The first write"
             + " holds GET /hello and the start of a POST /echo, cut inside a field name; the second write the"
             + " rest of its head and part of its body; the third the last five body bytes. The server answers"

@@ -68,7 +68,25 @@ public final class KeepAliveLab implements Lab {
     Map<String, String> settings = new HashMap<>(given);
     settings.putIfAbsent(Lab03Requests.IDLE_TIMEOUT_SETTING, DEFAULT_IDLE_TIMEOUT_MS);
     settings.putIfAbsent(Lab03Requests.MAX_REQUESTS_SETTING, DEFAULT_MAX_REQUESTS);
+    // The checks size their waits and requests from these: /slow may not exceed 10 s, ten requests must
+    // fit on one connection before its last, and every wait must fit in a check's time limit.
+    requireBetween(settings, Lab03Requests.IDLE_TIMEOUT_SETTING, 500, 4000);
+    requireBetween(settings, Lab03Requests.MAX_REQUESTS_SETTING, 12, 1000);
     return settings;
+  }
+
+  private static void requireBetween(Map<String, String> settings, String name, long min, long max) {
+    String value = settings.get(name);
+    long number;
+    try {
+      number = Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not \"" + value + "\"");
+    }
+    if (number < min || number > max) {
+      throw new IllegalArgumentException(name + "=" + number + " is outside what Lab 03's checks can judge ("
+          + min + " to " + max + "); start your server with a value in that range");
+    }
   }
 
   /** The largest response is a short /stream; anything past 1 MiB is a server that does not stop. */

@@ -59,8 +59,10 @@ final class KeptConnections {
   }
 
   /**
-   * Sends {@code request} on a connection that answered {@code previous}. A server that closed after
-   * {@code previous} is told so at the end of that response, which is where its mistake is.
+   * Sends {@code request} on a connection that answered {@code previous}. When the server closes
+   * without a byte of an answer, the harness cannot tell whether it closed after {@code previous} or on
+   * reading this request; the diagnostic says both, at the end of {@code previous}, where the answer
+   * should have started.
    */
   static Exchange next(CheckContext context, PersistentConnection connection, Exchange previous, String label,
       byte[] request, String why, String section) throws CheckFailure {
@@ -69,9 +71,10 @@ final class KeptConnections {
     boolean nothingCame = connection.transcript().receivedTotal() == receivedBefore;
     Ending ending = connection.ending();
     if (nothingCame && (ending == Ending.PEER_CLOSED || ending == Ending.RESET)) {
-      HttpResponse answered = previous.response();
-      throw failAt(previous, answered.endOffset(), "the connection kept open after this response (" + why + ")",
-          ending.description() + " before the next request (" + label + ") was answered", section);
+      throw failAt(exchange, previous.response().endOffset(),
+          "a response to " + label + " on the same connection (" + why + ")",
+          ending.description() + " and no byte of a response: the server closed after the previous"
+              + " response, or on reading this request", section);
     }
     return exchange;
   }

@@ -56,6 +56,16 @@ final class Lab03Requests {
     return Integer.parseInt(context.setting(MAX_REQUESTS_SETTING));
   }
 
+  /**
+   * How long a server may take to close after a response that ends the connection: well inside the
+   * idle timeout, so a server that says close and then simply waits for its idle timeout is not taken
+   * for one that closed.
+   */
+  static Duration closeWindow(CheckContext context) {
+    Duration half = idleTimeout(context).dividedBy(2);
+    return half.compareTo(context.closeGrace()) < 0 ? half : context.closeGrace();
+  }
+
   /** A short wait that shows a connection is being kept, without costing a check much time. */
   static Duration briefly(CheckContext context) {
     Duration half = idleTimeout(context).dividedBy(2);

@@ -36,16 +36,19 @@ final class LifecycleChecks {
 
   static Check idleTimeoutCloses() {
     CheckInfo info = CheckInfo.builder("KA-10", "An idle connection is kept for the idle timeout, then closed")
-        .points(6).contract().section("RFC 9112 §9.5").dependsOn("KA-02").timeout(Duration.ofSeconds(15))
+        .points(6).contract().section("RFC 9112 §9.5").dependsOn("KA-02")
         .explanation("A server may close a connection that has been idle for a while (RFC 9112 §9.5) and should"
             + " do so, or idle clients hold its threads and sockets forever. The contract: close after"
             + " WIRELAB_IDLE_TIMEOUT_MS (the harness sets it) with no byte of a next request, silently or after"
             + " a 408 (RFC 9110 §15.5.9). Judged with wide margins: still open after half the timeout, closed"
-            + " within three timeouts and a second.")
+            + " within three timeouts and a second. A connection that never sends a first request is idle"
+            + " too, and is closed the same way.")
+        .timeout(Duration.ofSeconds(25))
         .build();
     return Check.of(info, context -> {
       Duration idle = idleTimeout(context);
-      try (PersistentConnection connection = context.connect("idle timeout")) {
+      try (PersistentConnection silent = context.connect("a connection that never sends a request");
+          PersistentConnection connection = context.connect("idle timeout")) {
         Exchange first = context.exchange(connection, "GET /hello", get(context, "/hello"));
         status(first, 200, "RFC 9112 §9.3");
         stillOpen(first, connection, idle.dividedBy(2), "the idle timeout is " + idle.toMillis()
@@ -68,6 +71,14 @@ final class LifecycleChecks {
                 connection.unconsumedBytes() + " bytes", "RFC 9110 §15.5.9");
           }
         }
+        // By now the silent connection has been idle longer than the other: it must be closed as well.
+        if (silent.awaitClose(Duration.ofMillis(500)) == Ending.OPEN) {
+          Exchange never = context.answerTo(silent, "a connection that never sent a request", get(context, "/"),
+              Duration.ZERO);
+          throw failAt(never, 0, "the server to close a connection that sent no request within about "
+              + idle.toMillis() + " ms", "a connection still open " + limit.toMillis() + " ms after it opened",
+              "RFC 9112 §9.5");
+        }
       }
     });
   }
@@ -77,8 +88,9 @@ final class LifecycleChecks {
         .points(4).contract().section("RFC 9112 §9.5").dependsOn("KA-02").timeout(Duration.ofSeconds(15))
         .explanation("The idle timeout is for a connection with nothing in progress. GET /slow?ms=T with T two"
             + " and a half idle timeouts must be answered in full, and the connection kept for the next"
-            + " request: a timer that runs from the request's arrival, or a read timeout that also limits"
-            + " how long the server may take to answer, cuts the response off.")
+            + " request, half an idle timeout later: a timer that runs from the request's arrival, or a read"
+            + " timeout that also limits how long the server may take to answer, cuts the response off or"
+            + " closes the connection right after it.")
         .build();
     return Check.of(info, context -> {
       long slowMillis = idleTimeout(context).multipliedBy(5).dividedBy(2).toMillis();
@@ -87,6 +99,9 @@ final class LifecycleChecks {
         Exchange slow = context.exchange(connection, "GET " + target, get(context, target));
         status(slow, 200, "RFC 9112 §9.5");
         body(slow, Lab03Requests.slept(slowMillis), "RFC 9112 §6.3");
+        // The idle time starts now, after the response, not when the request came.
+        stillOpen(slow, connection, idleTimeout(context).dividedBy(2), "the idle timeout starts after the"
+            + " response, and half of it has passed", "RFC 9112 §9.5");
         Exchange hello = next(context, connection, slow, "GET /hello after it", get(context, "/hello"),
             PersistenceChecks.PERSISTENT_BY_DEFAULT, "RFC 9112 §9.3");
         status(hello, 200, "RFC 9112 §9.3");
@@ -118,7 +133,7 @@ final class LifecycleChecks {
             lacksOption(exchange, "close", "request " + number + " is not the last of " + max, "RFC 9112 §9.6");
           } else {
             hasOption(exchange, "close", "RFC 9112 §9.6");
-            closedAfter(exchange, connection, context.closeGrace(),
+            closedAfter(exchange, connection, Lab03Requests.closeWindow(context),
                 "request " + max + " is the last one a connection may carry", "RFC 9112 §9.6");
           }
           previous = exchange;

@@ -2,6 +2,7 @@ package dev.wirelab.labs.lab03;
 
 import static dev.wirelab.check.Expectations.body;
 import static dev.wirelab.check.Expectations.header;
+import static dev.wirelab.check.Expectations.noHeader;
 import static dev.wirelab.check.Expectations.status;
 import static dev.wirelab.check.Expectations.statusLineIs;
 import static dev.wirelab.labs.lab03.KeptConnections.closedAfter;
@@ -50,7 +51,7 @@ final class PersistenceChecks {
 
   static Check tenInARow() {
     CheckInfo info = CheckInfo.builder("KA-02", "Ten requests, one after another, on one connection")
-        .points(7).contract().section("RFC 9112 §9.3").dependsOn("KA-01")
+        .points(6).contract().section("RFC 9112 §9.3").dependsOn("KA-01")
         .explanation("HTTP/1.1 connections are persistent by default (RFC 9112 §9.3): after each response the"
             + " server reads the next request on the same connection. Ten GET /hello requests are sent one"
             + " after another, each once the previous response is complete; all must be answered, none may"
@@ -78,21 +79,22 @@ final class PersistenceChecks {
 
   static Check closeOptionHonoured() {
     CheckInfo info = CheckInfo.builder("KA-03", "A request with Connection: close gets close, then the server closes")
-        .points(5).section("RFC 9112 §9.6").dependsOn("KA-01")
+        .points(5).contract().section("RFC 9112 §9.6").dependsOn("KA-01")
         .explanation("A server that receives the close connection option MUST close the connection after"
-            + " the response to that request, and SHOULD say so with Connection: close in it (RFC 9112 §9.6)."
-            + " The request is the second on its connection; the server must close right after answering it"
-            + " and send nothing more.")
+            + " the response to that request, and SHOULD say so with Connection: close in it (RFC 9112 §9.6;"
+            + " the lab requires both). The request is the second on its connection and says"
+            + " \"Connection: TE, Close\": Connection is a list of case-insensitive options (RFC 9110 §7.6.1)."
+            + " The server must close right after answering it and send nothing more.")
         .build();
     return Check.of(info, context -> {
       try (PersistentConnection connection = context.connect("Connection: close")) {
         Exchange first = context.exchange(connection, "GET /hello", get(context, "/hello"));
         status(first, 200, "RFC 9112 §9.3");
-        Exchange closing = next(context, connection, first, "GET /hello with Connection: close",
-            get(context, "/hello", "Connection: close"), PERSISTENT_BY_DEFAULT, "RFC 9112 §9.3");
+        Exchange closing = next(context, connection, first, "GET /hello with Connection: TE, Close",
+            get(context, "/hello", "TE: trailers", "Connection: TE, Close"), PERSISTENT_BY_DEFAULT, "RFC 9112 §9.3");
         status(closing, 200, "RFC 9112 §9.6");
         hasOption(closing, "close", "RFC 9112 §9.6");
-        closedAfter(closing, connection, context.closeGrace(), "the request said Connection: close",
+        closedAfter(closing, connection, Lab03Requests.closeWindow(context), "the request said Connection: close",
             "RFC 9112 §9.6");
       }
     });
@@ -112,7 +114,7 @@ final class PersistenceChecks {
         status(exchange, 200, "RFC 9112 §9.3");
         body(exchange, HELLO, "RFC 9112 §6.3");
         lacksOption(exchange, "keep-alive", "the request did not ask for keep-alive", "RFC 9112 §9.3");
-        closedAfter(exchange, connection, context.closeGrace(), "HTTP/1.0 without keep-alive",
+        closedAfter(exchange, connection, Lab03Requests.closeWindow(context), "HTTP/1.0 without keep-alive",
             "RFC 9112 §9.3");
       }
     });
@@ -124,7 +126,10 @@ final class PersistenceChecks {
         .explanation("HTTP/1.0 has no persistent connections of its own; the keep-alive connection option"
             + " is the extension that added them (RFC 9112 Appendix C.2.2). The contract: a 1.0 request with"
             + " Connection: keep-alive gets Connection: keep-alive in a response with a Content-Length, and"
-            + " the connection stays open for a second 1.0 keep-alive request.")
+            + " the connection stays open for a second 1.0 keep-alive request. A third asks for /stream, whose"
+            + " length is unknown: an HTTP/1.0 client cannot read chunked (RFC 9112 §6.1), so the body ends"
+            + " with the close, and the response says Connection: close even though keep-alive was asked.")
+        .timeout(java.time.Duration.ofSeconds(8))
         .build();
     return Check.of(info, context -> {
       try (PersistentConnection connection = context.connect("HTTP/1.0 keep-alive")) {
@@ -137,12 +142,23 @@ final class PersistenceChecks {
             http10KeepAlive(context), "the request asked for keep-alive", "RFC 9112 Appendix C.2.2");
         status(second, 200, "RFC 9112 §9.3");
         body(second, HELLO, "RFC 9112 §6.3");
+        Exchange stream = next(context, connection, second, "GET /stream?count=2&interval=0 HTTP/1.0 with keep-alive",
+            http10KeepAlive(context, "/stream?count=2&interval=0"), "the request asked for keep-alive",
+            "RFC 9112 Appendix C.2.2");
+        status(stream, 200, "RFC 9112 §6.1");
+        noHeader(stream, "Transfer-Encoding", "RFC 9112 §6.1");
+        body(stream, Lab03Requests.streamLines(2), "RFC 9112 §6.3");
+        hasOption(stream, "close", "RFC 9112 §6.3");
       }
     });
   }
 
   private static byte[] http10KeepAlive(dev.wirelab.check.CheckContext context) {
-    return ascii("GET /hello HTTP/1.0\r\nHost: " + context.address().getAddress().getHostAddress() + ":"
+    return http10KeepAlive(context, "/hello");
+  }
+
+  private static byte[] http10KeepAlive(dev.wirelab.check.CheckContext context, String target) {
+    return ascii("GET " + target + " HTTP/1.0\r\nHost: " + context.address().getAddress().getHostAddress() + ":"
         + context.address().getPort() + "\r\nConnection: keep-alive\r\n\r\n");
   }
 }

@@ -44,10 +44,8 @@ class KeepAliveTimingStabilityTest {
   @CsvSource({
       "reference, KA-10, PASSED",
       "reference, KA-16, PASSED",
-      "reference, KA-11, PASSED",
       "mutant.closes-idle-too-soon, KA-10, FAILED",
-      "mutant.single-threaded, KA-16, FAILED",
-      "mutant.idle-timeout-cuts-slow-response, KA-11, FAILED"})
+      "mutant.single-threaded, KA-16, FAILED"})
   void verdictIsTheSameEveryRun(String role, String checkId, CheckStatus expected) throws IOException {
     String className = Implementations.load().className("lab03-keep-alive", role).orElseThrow();
     GradeOptions onlyThisCheck = GradeOptions.defaults().withOnlyChecks(Set.of(checkId));

@@ -81,7 +81,7 @@ public class ReferenceServer extends ConnectionServer {
       if (!awaitRequest(connection, in)) return; // Idle too long, or the client closed: nothing to answer.
       boolean persistent;
       try {
-        Optional<Request> request = reader.read(in);
+        Optional<Request> request = reader.read(in, connection.wire());
         if (request.isEmpty()) return;
         connection.countRequest();
         persistent = answer(connection, request.get());
@@ -89,12 +89,18 @@ public class ReferenceServer extends ConnectionServer {
         persistent = reject(connection, rejected);
       }
       if (!readsNextRequest(persistent)) {
-        // RFC 9112 §9.6: the response said close, so close; but never with unread input, whose reset
-        // could destroy the response before the client has read it.
-        LingeringClose.finish(socket);
+        closeAfterResponse(socket);
         return;
       }
     }
+  }
+
+  /**
+   * RFC 9112 §9.6: the response said close, so close; but never with unread input, whose reset could
+   * destroy the response before the client has read it: half-close, drain, then close.
+   */
+  protected void closeAfterResponse(Socket socket) throws IOException {
+    LingeringClose.finish(socket);
   }
 
   /** After a response: read the next request exactly when the response said the connection stays. */

@@ -5,10 +5,12 @@ import dev.wirelab.labs.common.RequestHead;
 import dev.wirelab.labs.common.RequestLine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,18 +32,53 @@ public class RequestReader {
       Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+:[\\t\\x20-\\x7E\\x80-\\xFF]*");
   private static final Pattern DECIMAL_DIGITS = Pattern.compile("[0-9]{1,18}"); // 18 digits fit a long.
 
-  /** The next request, or empty when the client closed before sending a byte of it. */
-  public Optional<Request> read(InputStream in) throws IOException, RejectedRequest {
+  /**
+   * The next request, or empty when the client closed before sending a byte of it. {@code out} is for
+   * the one thing a server may send before the request is whole: 100 Continue.
+   */
+  public Optional<Request> read(InputStream in, OutputStream out) throws IOException, RejectedRequest {
+    skipEmptyLines(in);
     Optional<String> head = readHead(in);
     if (head.isEmpty()) return Optional.empty();
     RequestLine line = RequestLine.parse(RequestHead.firstLine(head.get()));
     checkFieldLines(head.get(), line);
     Request request = new Request(line, head.get(), new byte[0]);
+    Framing framing = bodyFraming(request);
+    if (framing == Framing.CONTENT_LENGTH) contentLength(request); // a 413 is known before any 100
+    answerExpectation(request, framing, out);
     try {
-      return Optional.of(request.withBody(readBody(in, request, bodyFraming(request))));
+      return Optional.of(request.withBody(readBody(in, request, framing)));
     } catch (SocketTimeoutException e) {
       throw new RejectedRequest(408, "Request Timeout", "expected the rest of the body but it did not come in time");
     }
+  }
+
+  /**
+   * RFC 9112 §2.2: a server SHOULD ignore at least one empty line before the request line; a client may
+   * send a CRLF after a POST body. A few are skipped; more than that is not a request.
+   */
+  protected void skipEmptyLines(InputStream in) throws IOException {
+    for (int skipped = 0; skipped < 4; skipped++) {
+      in.mark(2);
+      if (in.read() != '\r' || in.read() != '\n') {
+        in.reset();
+        return;
+      }
+    }
+  }
+
+  /**
+   * RFC 9110 §10.1.1: a client that sends Expect: 100-continue waits before sending the body; an origin
+   * server MUST then answer at once, with 100 (Continue) or a final status. Only an HTTP/1.1 client with
+   * a body to send waits (a 1.0 client would not understand a 1xx).
+   */
+  protected void answerExpectation(Request request, Framing framing, OutputStream out) throws IOException {
+    if (framing == Framing.NONE || request.line().minorVersion() < 1) return;
+    boolean expectsContinue = request.fieldValues("Expect").stream()
+        .anyMatch(value -> value.equalsIgnoreCase("100-continue"));
+    if (!expectsContinue) return;
+    out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    out.flush();
   }
 
   /** Until CRLF CRLF, however many reads that takes, and not one byte further; see {@link RequestHead}. */
