@@ -29,7 +29,7 @@ final class EventStream {
   /** Every complete block in {@code text}; a block whose blank line has not arrived yet is left out. */
   static List<Block> parse(String text) {
     List<Block> blocks = new ArrayList<>();
-    int index = 0;
+    int index = text.startsWith("\uFEFF") ? 1 : 0; // a byte order mark at the start is skipped
     int blockStart = 0;
     String id = null;
     String event = null;

@@ -25,8 +25,12 @@ final class HtmlText {
         case "gt" -> ">";
         case "quot" -> "\"";
         case "apos" -> "'";
-        default -> new String(Character.toChars(name.startsWith("#x") || name.startsWith("#X")
-            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+        default -> {
+          int codePoint = name.startsWith("#x") || name.startsWith("#X")
+              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+          // Not a character: left as it was, so the comparison with the posted text fails plainly.
+          yield Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : matcher.group();
+        }
       };
       matcher.appendReplacement(text, Matcher.quoteReplacement(replacement));
     }

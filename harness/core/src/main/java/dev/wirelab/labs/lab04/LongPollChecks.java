@@ -129,7 +129,7 @@ final class LongPollChecks {
     for (JsonNode message : messages) ids.add(message.path("id").asLong());
     if (!ids.equals(expected)) {
       throw failAt(polled, complete(polled).bodyOffset(), "a JSON array with message(s) " + expected,
-          "ids " + ids, "RFC 6202 §2.1");
+          "ids " + Lab04Requests.ids(ids), "RFC 6202 §2.1");
     }
   }
 }

@@ -40,11 +40,13 @@ final class PageChecks {
     return Check.of(info, context -> {
       Exchange chat = get(context, "/");
       status(chat, 200, "RFC 9110 §15.3.1");
-      requireIn(chat, Pattern.compile("new\\s+EventSource\\(\\s*['\"]/events"), "new EventSource('/events'…)");
-      requireIn(chat, Pattern.compile("<form[^>]*id=[\"']send[\"']"), "<form id=\"send\">");
+      // Attribute values may be quoted or not (HTML Standard §13.1.2.3); the URL may sit in a variable.
+      requireIn(chat, Pattern.compile("new\\s+EventSource\\s*\\("), "new EventSource(…) (on /events)");
+      requireIn(chat, Pattern.compile("/events"), "the URL /events");
+      requireIn(chat, Pattern.compile("<form\\s[^>]*\\bid\\s*=\\s*[\"']?send[\"'\\s>]"), "<form id=\"send\">");
       Exchange frame = get(context, "/frame.html");
       status(frame, 200, "RFC 9110 §15.3.1");
-      requireIn(frame, Pattern.compile("<iframe[^>]*src=[\"']/stream"), "<iframe src=\"/stream…\">");
+      requireIn(frame, Pattern.compile("<iframe\\s[^>]*\\bsrc\\s*=\\s*[\"']?/stream"), "<iframe src=\"/stream…\">");
     });
   }
 

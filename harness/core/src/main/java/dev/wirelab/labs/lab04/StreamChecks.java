@@ -145,7 +145,7 @@ final class StreamChecks {
         List<Long> ids = StreamedChunks.messageIds(seen.response());
         if (!ids.equals(expected)) {
           throw failAt(seen, seen.transcript().receivedTotal(), "messages " + expected + ", in that order",
-              "messages " + ids, "RFC 9112 §7.1");
+              "messages " + Lab04Requests.ids(ids), "RFC 9112 §7.1");
         }
       }
     });
@@ -167,8 +167,7 @@ final class StreamChecks {
           long id = postMessage(context, "latency probe " + number);
           long postAnsweredNanos = System.nanoTime();
           stream.awaitUntil(response -> StreamedChunks.hasMessage(response, id), PATIENCE);
-          Piece arrived = StreamedChunks.messages(stream.response()).stream()
-              .filter(piece -> piece.messageId().getAsLong() == id).findFirst().orElse(null);
+          Piece arrived = StreamedChunks.chunkWith(stream.response(), id).orElse(null);
           if (arrived == null) {
             Exchange seen = context.record(stream);
             throw failAt(seen, seen.transcript().receivedTotal(), "message " + id + " on the stream",
@@ -182,7 +181,7 @@ final class StreamChecks {
         double median = (sorted.get(4) + sorted.get(5)) / 2;
         if (median >= 250) {
           Exchange seen = context.record(stream);
-          Piece first = StreamedChunks.messages(seen.response()).get(0);
+          Piece first = StreamedChunks.of(seen.response()).get(1); // the first chunk after the prelude
           throw failAt(seen, first.chunk().sizeLineOffset(), "a median delay under 250 ms from POST to chunk",
               String.format(Locale.ROOT, "a median of %.0f ms (each: %s)", median, rounded(latencies)),
               "RFC 9112 §7.1");
@@ -254,7 +253,7 @@ final class StreamChecks {
         if (beats.size() < 2) {
           throw failAt(seen, seen.transcript().receivedTotal(), "at least two heartbeat chunks"
                   + " (\"<!-- heartbeat -->\\n\") in " + interval.multipliedBy(5).toMillis() + " ms of quiet",
-              beats.size() + " (" + StreamedChunks.of(seen.response()).size() + " chunks in all)", "RFC 6202 §5.5");
+              beats.size() + " (" + StreamedChunks.of(seen.response()).size() + " chunk(s) in all)", "RFC 6202 §5.5");
         }
         for (int i = 1; i < beats.size(); i++) {
           long gapMillis = (beats.get(i).chunk().firstByteNanos() - beats.get(i - 1).chunk().firstByteNanos()) / 1_000_000;

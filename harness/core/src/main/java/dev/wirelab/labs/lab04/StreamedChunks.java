@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class StreamedChunks {
   static final String HEARTBEAT = "<!-- heartbeat -->\n";
+  private static final Pattern PARAGRAPH = Pattern.compile("<p data-id=\"([0-9]{1,18})\">");
   private static final Pattern MESSAGE = Pattern.compile("<p data-id=\"([0-9]{1,18})\">(.*)</p>\n", Pattern.DOTALL);
 
   /** One data chunk: its place on the wire and its data as text. */
@@ -63,9 +64,22 @@ final class StreamedChunks {
     return of(response).stream().filter(piece -> piece.messageId().isPresent()).toList();
   }
 
+  /** The first chunk that holds message {@code id}, alone or not. */
+  static java.util.Optional<Piece> chunkWith(HttpResponse response, long id) {
+    return of(response).stream().filter(piece -> piece.text().contains("<p data-id=\"" + id + "\">")).findFirst();
+  }
+
   static boolean hasMessage(HttpResponse response, long id) {
     return of(response).stream().anyMatch(piece -> piece.messageId().orElse(-1) == id
         || piece.text().contains("<p data-id=\"" + id + "\">"));
+  }
+
+  /** The id of every {@code <p data-id="N">} in the body so far, in order, whatever chunks carried them. */
+  static List<Long> paragraphIds(HttpResponse response) {
+    Matcher matcher = PARAGRAPH.matcher(new String(response.body(), StandardCharsets.UTF_8));
+    List<Long> ids = new ArrayList<>();
+    while (matcher.find()) ids.add(Long.parseLong(matcher.group(1)));
+    return ids;
   }
 
   static List<Long> messageIds(HttpResponse response) {

@@ -18,6 +18,7 @@ class Lab04KitTest extends LabKitContract {
       Map.entry("messages-batched", "62\\r\\n<p data-id=\"1\">stored before"), // two paragraphs, one chunk
       Map.entry("seed-polling", "23\\r\\n<p data-id=\"1\">latency probe 1"),
       Map.entry("no-escaping", "<script>alert"),
+      Map.entry("no-flush", "36\\r\\n<p data-id=\"1\">latency probe 1"), // message and heartbeat, flushed late
       Map.entry("mark-all-read", "⟂"), // where the messages another reader took should be
       Map.entry("lost-wakeup", "⟂"),
       Map.entry("no-heartbeat", "⟂"),
