@@ -17,6 +17,7 @@ import static dev.wirelab.labs.lab03.Lab03Requests.idleTimeout;
 import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckFailure;
 import dev.wirelab.check.CheckInfo;
+import dev.wirelab.check.Diagnostic;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.client.PersistentConnection;
 import dev.wirelab.client.Requests;
@@ -120,7 +121,7 @@ final class BoundaryChecks {
           Expected expected = sequence.get(i);
           last = context.answerTo(connection, "response " + (i + 1) + " of " + sequence.size() + ": "
               + expected.label(), expected.request());
-          wellFramed(last);
+          wellFramed(last, i == 0 ? null : sequence.get(i - 1).label());
           status(last, expected.status(), "RFC 9112 §6.3");
           if (expected.body() != null) body(last, expected.body(), "RFC 9112 §6.3");
         }
@@ -129,12 +130,25 @@ final class BoundaryChecks {
     });
   }
 
-  /** The response parsed without a violation, which on a kept connection means the next one can too. */
-  private static void wellFramed(Exchange exchange) throws CheckFailure {
-    answered(exchange);
-    Violation first = exchange.firstViolation();
-    if (first != null) throw violation(exchange, first);
-    complete(exchange);
+  /**
+   * The response parsed without a violation, which on a kept connection means the next one can too. A
+   * response that is broken from its first bytes on was most likely started too late or too early by
+   * the one before it: the diagnostic says so, naming {@code previous}.
+   */
+  private static void wellFramed(Exchange exchange, String previous) throws CheckFailure {
+    try {
+      answered(exchange);
+      Violation first = exchange.firstViolation();
+      if (first != null) throw violation(exchange, first);
+      complete(exchange);
+    } catch (CheckFailure failure) {
+      Diagnostic diagnostic = failure.diagnostic();
+      boolean noStatusLine = diagnostic.offset() >= 0 && !exchange.response().hasStatusLine();
+      if (previous == null || !noStatusLine) throw failure;
+      throw new CheckFailure(new Diagnostic(diagnostic.expected(), diagnostic.actual() + " (where this response"
+          + " should start: the previous one, " + previous + ", ended elsewhere than its framing said)",
+          diagnostic.section(), diagnostic.offset(), diagnostic.excerpt(), diagnostic.exchange(), diagnostic.detail()));
+    }
   }
 
   static Check tinyPieces() {
