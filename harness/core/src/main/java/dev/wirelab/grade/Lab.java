@@ -38,6 +38,15 @@ public interface Lab {
     return dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP;
   }
 
+  /** The checks of several groups in id order, which is the order they run and are reported in. */
+  @SafeVarargs
+  static List<Check> inIdOrder(List<Check>... groups) {
+    List<Check> all = new java.util.ArrayList<>();
+    for (List<Check> group : groups) all.addAll(group);
+    all.sort(java.util.Comparator.comparing(check -> check.info().id()));
+    return List.copyOf(all);
+  }
+
   /** The most a whole grading run may take, whatever the server does. */
   default Duration budget() {
     return Duration.ofMinutes(2);

@@ -4,7 +4,6 @@ import dev.wirelab.check.Check;
 import dev.wirelab.grade.Lab;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,7 @@ public final class ContentLengthLab implements Lab {
   private final List<Check> checks;
 
   public ContentLengthLab() {
-    List<Check> all = new ArrayList<>();
-    all.addAll(HelloChecks.all());
-    all.addAll(FileChecks.all());
-    all.addAll(MethodChecks.all());
-    all.sort(java.util.Comparator.comparing(check -> check.info().id())); // report order is id order
-    checks = List.copyOf(all);
+    checks = Lab.inIdOrder(HelloChecks.all(), FileChecks.all(), MethodChecks.all());
   }
 
   @Override

@@ -2,8 +2,6 @@ package dev.wirelab.labs.lab02;
 
 import dev.wirelab.check.Check;
 import dev.wirelab.grade.Lab;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,13 +12,10 @@ public final class ChunkedLab implements Lab {
   private final List<Check> checks;
 
   public ChunkedLab() {
-    List<Check> all = new ArrayList<>();
-    all.addAll(ChunkFramingChecks.all());
-    all.addAll(StreamingChecks.all());
-    all.addAll(TrailerChecks.all());
-    all.addAll(FallbackChecks.all());
-    all.sort(Comparator.comparing(check -> check.info().id())); // report order is id order
-    checks = List.copyOf(all);
+    checks = Lab.inIdOrder(ChunkFramingChecks.all(),
+        StreamingChecks.all(),
+        TrailerChecks.all(),
+        FallbackChecks.all());
   }
 
   @Override

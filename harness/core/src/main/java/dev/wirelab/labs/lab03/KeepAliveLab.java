@@ -4,8 +4,6 @@ import dev.wirelab.check.Check;
 import dev.wirelab.grade.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +25,13 @@ public final class KeepAliveLab implements Lab {
   private final List<Check> checks;
 
   public KeepAliveLab() {
-    List<Check> all = new ArrayList<>();
-    all.addAll(PersistenceChecks.all());
-    all.addAll(BoundaryChecks.all());
-    all.addAll(RequestBodyChecks.all());
-    all.addAll(LifecycleChecks.all());
-    all.addAll(ConcurrencyChecks.all());
-    all.addAll(BadRequestChecks.all());
-    all.addAll(RealClientChecks.all());
-    all.sort(Comparator.comparing(check -> check.info().id())); // report order is id order
-    checks = List.copyOf(all);
+    checks = Lab.inIdOrder(PersistenceChecks.all(),
+        BoundaryChecks.all(),
+        RequestBodyChecks.all(),
+        LifecycleChecks.all(),
+        ConcurrencyChecks.all(),
+        BadRequestChecks.all(),
+        RealClientChecks.all());
   }
 
   @Override

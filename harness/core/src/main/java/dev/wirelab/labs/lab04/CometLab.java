@@ -4,8 +4,6 @@ import dev.wirelab.check.Check;
 import dev.wirelab.grade.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,12 @@ public final class CometLab implements Lab {
   private final List<Check> checks;
 
   public CometLab() {
-    List<Check> all = new ArrayList<>();
-    all.addAll(MessageApiChecks.all());
-    all.addAll(StreamChecks.all());
-    all.addAll(DeliveryChecks.all());
-    all.addAll(LongPollChecks.all());
-    all.addAll(EventStreamChecks.all());
-    all.addAll(PageChecks.all());
-    all.sort(Comparator.comparing(check -> check.info().id())); // report order is id order
-    checks = List.copyOf(all);
+    checks = Lab.inIdOrder(MessageApiChecks.all(),
+        StreamChecks.all(),
+        DeliveryChecks.all(),
+        LongPollChecks.all(),
+        EventStreamChecks.all(),
+        PageChecks.all());
   }
 
   @Override
