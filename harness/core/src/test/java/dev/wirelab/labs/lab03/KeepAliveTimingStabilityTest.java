@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The idle-timeout and concurrency checks give the same verdict 20 runs in a row while both cores are
- * kept busy: the reference always passes, and servers that close too soon or serve one connection at a
- * time always fail.
+ * The idle-timeout, concurrency and lingering-close checks give the same verdict 20 runs in a row while
+ * both cores are kept busy: the reference always passes, and servers that close too soon, serve one
+ * connection at a time or close with unread bytes always fail.
  */
 @Timeout(600)
 class KeepAliveTimingStabilityTest {
@@ -45,7 +45,9 @@ class KeepAliveTimingStabilityTest {
       "reference, KA-10, PASSED",
       "reference, KA-16, PASSED",
       "mutant.closes-idle-too-soon, KA-10, FAILED",
-      "mutant.single-threaded, KA-16, FAILED"})
+      "mutant.single-threaded, KA-16, FAILED",
+      "reference, KA-23, PASSED",
+      "mutant.bare-close, KA-23, FAILED"})
   void verdictIsTheSameEveryRun(String role, String checkId, CheckStatus expected) throws IOException {
     String className = Implementations.load().className("lab03-keep-alive", role).orElseThrow();
     GradeOptions onlyThisCheck = GradeOptions.defaults().withOnlyChecks(Set.of(checkId));
