@@ -159,7 +159,7 @@ final class BadRequestChecks {
         // The kernel may take the whole rest into its send buffer before a reset comes back, so a
         // last piece follows a moment later: by then a reset has arrived, and that write fails.
         boolean delivered = connection.send(java.util.Arrays.copyOfRange(body, start, size - 1024));
-        pause(Duration.ofMillis(200)); // the FIN has come: nothing more to read, only time to pass
+        context.pause(Duration.ofMillis(200)); // the FIN has come: nothing more to read, only time to pass
         delivered &= connection.send(java.util.Arrays.copyOfRange(body, size - 1024, size));
         if (!delivered) {
           throw failAt(answered, answered.transcript().receivedTotal(),
@@ -198,14 +198,6 @@ final class BadRequestChecks {
         body(echoed, echoBody, "RFC 9112 §6.3");
       }
     });
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** On a connection of its own: one of {@code statuses}, Connection: close, the close, nothing more. */

@@ -42,16 +42,16 @@ final class ConcurrencyChecks {
       // A pause after each connection lets a server that takes connections one at a time take them in
       // this order, whatever order its threads happen to start in: no luck involved.
       try (PersistentConnection silent = context.connect("a client that sends nothing")) {
-        pause(GAP);
+        context.pause(GAP);
         try (PersistentConnection halfway = context.connect("a client stopped mid-head")) {
           halfway.send(ascii("GET /hello HTTP/1.1\r\nHost: " + context.address().getAddress().getHostAddress()
               + "\r\nX-Waiting-For"));
-          pause(GAP);
+          context.pause(GAP);
           try (PersistentConnection slow = context.connect("GET " + slowTarget)) {
             byte[] slowRequest = get(context, slowTarget);
             long slowSentNanos = System.nanoTime();
             slow.send(slowRequest);
-            pause(GAP);
+            context.pause(GAP);
             try (PersistentConnection fast = context.connect("GET /hello")) {
               fastAnsweredFirst(context, fast, slow, slowRequest, slowTarget, slowFor, slowSentNanos);
             }
@@ -62,14 +62,6 @@ final class ConcurrencyChecks {
   }
 
   private static final Duration GAP = Duration.ofMillis(200);
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   /** The fourth connection's /hello comes back while the third one's /slow is still sleeping. */
   private static void fastAnsweredFirst(CheckContext context, PersistentConnection fast, PersistentConnection slow,

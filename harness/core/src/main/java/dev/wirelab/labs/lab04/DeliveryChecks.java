@@ -161,7 +161,7 @@ final class DeliveryChecks {
       // count stops falling, so that their leaving is not taken for this one's.
       long settled = streamCount(context);
       for (int round = 0; round < 10; round++) {
-        sleep(heartbeat(context).toMillis() * 2);
+        context.pause(heartbeat(context).multipliedBy(2));
         long now = streamCount(context);
         if (now == settled) break;
         settled = now;
@@ -176,7 +176,7 @@ final class DeliveryChecks {
       while (System.nanoTime() < deadline) {
         now = streamCount(context);
         if (now < withIt) return;
-        sleep(100);
+        context.pause(Duration.ofMillis(100));
       }
       Exchange stats = Lab04Requests.get(context, "/stats");
       throw failAt(stats, dev.wirelab.check.Expectations.complete(stats).bodyOffset(),
@@ -188,13 +188,5 @@ final class DeliveryChecks {
   static long streamCount(CheckContext context) throws CheckFailure {
     JsonNode stats = Lab04Requests.json(Lab04Requests.get(context, "/stats"));
     return stats.path("stream").asLong(-1);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.wirelab.labs.lab04;
 
 import static dev.wirelab.check.Expectations.complete;
-import static dev.wirelab.check.Expectations.fail;
 import static dev.wirelab.check.Expectations.failAt;
 import static dev.wirelab.check.Expectations.status;
 
@@ -109,9 +108,5 @@ final class Lab04Requests {
   /** "[1, 2, 3]", or the first eight and how many more: a diagnostic stays one line. */
   static String ids(java.util.List<Long> ids) {
     return ids.size() <= 8 ? ids.toString() : ids.subList(0, 8) + " and " + (ids.size() - 8) + " more";
-  }
-
-  static CheckFailure notAbout(String label, String expected, String actual, String section) {
-    return fail(null, expected, actual + " (" + label + ")", section);
   }
 }
