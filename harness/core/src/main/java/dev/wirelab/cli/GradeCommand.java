@@ -79,6 +79,11 @@ final class GradeCommand implements Callable<Integer> {
       description = "Run only these checks, e.g. --check CL-03,CL-08 while you fix them.")
   List<String> onlyChecks = new ArrayList<>();
 
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seed of the randomised inputs (default: ${DEFAULT-VALUE}). The report prints it; grading"
+          + " again with the same seed replays the same inputs.")
+  long seed = GradeOptions.DEFAULT_SEED;
+
   @Option(names = "--no-color", description = "Plain text even on a terminal.")
   boolean noColor;
 
@@ -92,7 +97,8 @@ final class GradeCommand implements Callable<Integer> {
     GradeOptions options = GradeOptions.defaults()
         .withIncludeHidden(includeHidden)
         .withByteCap(byteCap)
-        .withStartupTimeout(Duration.ofSeconds(startupTimeoutSeconds));
+        .withStartupTimeout(Duration.ofSeconds(startupTimeoutSeconds))
+        .withSeed(seed);
     if (!onlyChecks.isEmpty()) {
       java.util.Set<String> ids = new java.util.HashSet<>();
       for (String id : onlyChecks) ids.add(id.toUpperCase(java.util.Locale.ROOT));

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param hiddenChecks how many hidden checks exist but were not run (students see only this count)
  * @param serverLog the end of what the server printed, for a command target; else empty
+ * @param seed the seed of the randomised inputs: grading again with it gives the same inputs
  */
 public record GradeReport(
     String lab,
@@ -18,7 +19,8 @@ public record GradeReport(
     List<CheckResult> results,
     int hiddenChecks,
     String startupError,
-    String serverLog) {
+    String serverLog,
+    long seed) {
 
   public GradeReport {
     results = List.copyOf(results);

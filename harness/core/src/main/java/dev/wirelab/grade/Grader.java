@@ -55,7 +55,7 @@ public final class Grader {
     boolean temporary = workDir == null;
     if (temporary) workDir = Files.createTempDirectory("wirelab-" + lab.name());
     try {
-      Map<String, String> settings = lab.prepare(workDir, options.givenSettings());
+      Map<String, String> settings = lab.prepare(workDir, options.givenSettings(), options.seed());
       RunningTarget running;
       try {
         running = target.start(settings, options.startupTimeout());
@@ -63,12 +63,12 @@ public final class Grader {
         List<CheckResult> results = new ArrayList<>();
         for (Check check : checks) results.add(notRun(check.info(), "the server could not be started or reached"));
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
-            elapsedMillis(startNanos), results, hidden, e.getMessage(), "");
+            elapsedMillis(startNanos), results, hidden, e.getMessage(), "", options.seed());
       }
       try (running) {
         List<CheckResult> results = runChecks(lab, checks, running, settings, budget);
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
-            elapsedMillis(startNanos), results, hidden, null, running.log());
+            elapsedMillis(startNanos), results, hidden, null, running.log(), options.seed());
       }
     } finally {
       if (temporary) WorkDirectory.deleteRecursively(workDir);
@@ -120,7 +120,7 @@ public final class Grader {
     if (budget.remainingNanos() < timeout.toNanos()) timeout = Duration.ofNanos(budget.remainingNanos());
     Deadline deadline = Deadline.after(timeout);
     CheckContext context = new CheckContext(running.address(), settings, deadline, byteCap,
-        options.closeGrace());
+        options.closeGrace(), options.seed() ^ info.id().hashCode());
     Future<?> future = executor.submit(() -> {
       check.run(context);
       return null;

@@ -31,6 +31,14 @@ public interface Lab {
   }
 
   /**
+   * As {@link #prepare(Path, Map)}, for a lab whose fixtures are randomised: {@code seed} chooses them, so
+   * grading again with the same seed writes the same fixtures (and a failure can be replayed).
+   */
+  default Map<String, String> prepare(Path workDir, Map<String, String> given, long seed) throws IOException {
+    return prepare(workDir, given);
+  }
+
+  /**
    * The most bytes read from one connection: a little above the largest response the contract allows,
    * so a server that streams forever is cut off early and memory stays small.
    */

@@ -45,6 +45,7 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("target", report.target());
     root.put("startedAt", report.startedAt().toString());
     root.put("durationMillis", report.durationMillis());
+    root.put("seed", report.seed());
     root.put("pointsEarned", report.pointsEarned());
     root.put("pointsPossible", report.pointsPossible());
     root.put("fullMarks", report.fullMarks());

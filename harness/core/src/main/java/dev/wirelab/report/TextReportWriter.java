@@ -99,10 +99,10 @@ public final class TextReportWriter implements ReportWriter {
     String points = "Points " + report.pointsEarned() + "/" + report.pointsPossible();
     out.println(style.bold(report.fullMarks() ? style.green(points) : points));
     long warnings = report.count(CheckStatus.WARNING);
-    out.printf(Locale.ROOT, "%d checks: %d passed, %d failed, %d warning%s, %d not run · %.1f s%n",
+    out.printf(Locale.ROOT, "%d checks: %d passed, %d failed, %d warning%s, %d not run · %.1f s · seed %d%n",
         report.results().size(), report.count(CheckStatus.PASSED),
         report.count(CheckStatus.FAILED) + report.count(CheckStatus.ERROR), warnings, warnings == 1 ? "" : "s",
-        report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0);
+        report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0, report.seed());
     if (report.hiddenChecks() > 0) {
       out.println(report.hiddenChecks() + " hidden check" + (report.hiddenChecks() == 1 ? "" : "s")
           + " not run here; your instructor's grading runs " + (report.hiddenChecks() == 1 ? "it" : "them") + " too");

@@ -48,10 +48,15 @@ public final class ContentLengthLab implements Lab {
 
   @Override
   public Map<String, String> prepare(Path workDir, Map<String, String> given) throws IOException {
+    return prepare(workDir, given, dev.wirelab.grade.GradeOptions.DEFAULT_SEED);
+  }
+
+  @Override
+  public Map<String, String> prepare(Path workDir, Map<String, String> given, long seed) throws IOException {
     Map<String, String> settings = new HashMap<>(given);
     Path docroot = given.containsKey("DOCROOT") ? Path.of(given.get("DOCROOT")) : workDir.resolve("docroot");
     docroot = docroot.toAbsolutePath().normalize();
-    Lab01Fixtures.write(docroot);
+    Lab01Fixtures.write(docroot, seed);
     settings.put("DOCROOT", docroot.toAbsolutePath().toString());
     return settings;
   }

@@ -21,14 +21,17 @@ final class Lab01Fixtures {
 
   private Lab01Fixtures() {}
 
-  /** Writes the files into {@code docroot} and the secret into its parent folder. */
-  static void write(Path docroot) throws IOException {
+  /**
+   * Writes the files into {@code docroot} and the secret into its parent folder. The large file's bytes
+   * come from {@code seed}, so a server cannot have them built in; the same seed writes the same bytes.
+   */
+  static void write(Path docroot, long seed) throws IOException {
     Files.createDirectories(docroot);
     Files.writeString(docroot.resolve(TEXT_FILE),
         "Grüße from wirelab!\nThis file is UTF-8 text: ü is two bytes, 世 is three.\n", StandardCharsets.UTF_8);
     Files.write(docroot.resolve(BINARY_FILE), allByteValues());
     Files.write(docroot.resolve(EMPTY_FILE), new byte[0]);
-    Files.write(docroot.resolve(LARGE_FILE), largeFile());
+    Files.write(docroot.resolve(LARGE_FILE), largeFile(seed));
     Files.writeString(secretFile(docroot), SECRET, StandardCharsets.UTF_8);
   }
 
@@ -48,9 +51,9 @@ final class Lab01Fixtures {
     return bytes;
   }
 
-  static byte[] largeFile() {
+  static byte[] largeFile(long seed) {
     byte[] bytes = new byte[LARGE_FILE_BYTES];
-    new Random(9112).nextBytes(bytes);
+    new Random(seed).nextBytes(bytes);
     return bytes;
   }
 }
