@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       ExplainCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WirelabCommand implements Runnable {
