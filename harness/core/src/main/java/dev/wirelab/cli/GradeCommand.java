@@ -35,6 +35,8 @@ import picocli.CommandLine.ParameterException;
         "  wirelab grade lab01 --command \"python3 server.py {port}\"",
         "  wirelab grade lab01 --target 127.0.0.1:8080 --docroot /tmp/lab01-docroot",
         "  wirelab grade lab01 --impl reference --format text --format json=report.json",
+        "  wirelab grade lab01 --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+        "  wirelab grade lab01 --format junit=TEST-lab01.xml,gradescope=results.json",
         "  wirelab grade lab03 --target 127.0.0.1:8080 --setting IDLE_TIMEOUT_MS=1000 --setting MAX_REQUESTS=25"})
 final class GradeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,8 +48,10 @@ final class GradeCommand implements Callable<Integer> {
   TargetChoice targetChoice = new TargetChoice();
 
   @Option(names = "--format", paramLabel = "FORMAT[=FILE]", split = ",",
-      description = "Report format(s): text, json. Each goes to FILE if given, else to standard output."
-          + " Default: text.")
+      description = "Report format(s): text, json (wirelab's own), junit (JUnit XML for CI test viewers),"
+          + " markdown (for $GITHUB_STEP_SUMMARY or a pull-request comment), gradescope (results.json)."
+          + " Each goes to FILE if given, else to standard output; when all go to files, standard output"
+          + " gets one line, Points N/M. Default: text.")
   List<String> formats = new ArrayList<>(List.of("text"));
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the (single) report format to FILE.")
@@ -125,6 +129,9 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     for (ReportOutput output : outputs) output.write(report);
+    if (outputs.stream().allMatch(output -> output.file() != null)) {
+      stdout().println(ReportFormats.pointsLine(report));
+    }
     return report.fullMarks() ? 0 : 1;
   }
 
@@ -144,11 +151,14 @@ final class GradeCommand implements Callable<Integer> {
     return outputs;
   }
 
+  private static PrintStream stdout() {
+    return new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  }
+
   private record ReportOutput(ReportWriter writer, Path file) {
     void write(GradeReport report) throws IOException {
       if (file == null) {
-        Writer stdout = new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8),
-            StandardCharsets.UTF_8);
+        Writer stdout = new OutputStreamWriter(stdout(), StandardCharsets.UTF_8);
         writer.write(report, stdout);
         stdout.flush();
         return;

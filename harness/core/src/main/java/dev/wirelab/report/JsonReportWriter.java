@@ -124,16 +124,4 @@ public final class JsonReportWriter implements ReportWriter {
     tree.put("eventsOmitted", omitted);
     return tree;
   }
-
-  /** Jackson closes the writer it is given; the caller owns {@code out}. */
-  private static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
 }

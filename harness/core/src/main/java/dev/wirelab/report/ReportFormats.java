@@ -1,5 +1,6 @@
 package dev.wirelab.report;
 
+import dev.wirelab.grade.GradeReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,15 @@ public final class ReportFormats {
   }
 
   public static List<String> names() {
-    return List.of("text", "json");
+    return List.of("text", "json", "junit", "markdown", "gradescope");
+  }
+
+  /**
+   * The line printed to standard output when every report goes to a file, so that a grader that reads
+   * only the exit status and the output (GitHub Classroom's command grader) and a person both see it.
+   */
+  public static String pointsLine(GradeReport report) {
+    return Summary.points(report);
   }
 
   /** {@code color} applies to the text format only, and only where the output is a terminal. */
@@ -21,6 +30,9 @@ public final class ReportFormats {
     return switch (name) {
       case "text" -> Optional.of(new TextReportWriter(color));
       case "json" -> Optional.of(new JsonReportWriter());
+      case "junit" -> Optional.of(new JunitReportWriter());
+      case "markdown" -> Optional.of(new MarkdownReportWriter());
+      case "gradescope" -> Optional.of(new GradescopeReportWriter());
       default -> Optional.empty();
     };
   }

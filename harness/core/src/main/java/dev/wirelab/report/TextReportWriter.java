@@ -1,8 +1,6 @@
 package dev.wirelab.report;
 
-import dev.wirelab.check.Diagnostic;
 import dev.wirelab.check.Visibility;
-import dev.wirelab.client.Exchange;
 import dev.wirelab.grade.CheckResult;
 import dev.wirelab.grade.CheckStatus;
 import dev.wirelab.grade.GradeReport;
@@ -19,9 +17,11 @@ import java.util.Locale;
 public final class TextReportWriter implements ReportWriter {
   private static final String INDENT = "         ";
   private final Style style;
+  private final CheckDetails details;
 
   public TextReportWriter(boolean color) {
     this.style = new Style(color);
+    this.details = new CheckDetails(style);
   }
 
   @Override
@@ -48,41 +48,11 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void writeResult(PrintWriter out, CheckResult result) {
-    String points = result.info().level() == dev.wirelab.check.Level.SHOULD
-        ? "should" : result.pointsEarned() + "/" + result.info().points();
+    String points = Summary.points(result);
     String hidden = result.info().visibility() == Visibility.HIDDEN ? " (hidden)" : "";
     out.printf(Locale.ROOT, "  %s  %-6s %-72s %6s%n", label(result.status()), result.id(),
         result.info().title() + hidden, points);
-    if (result.note() != null) {
-      String prefix = result.status() == CheckStatus.NOT_RUN ? "not run: " : "";
-      out.println(INDENT + style.dim(prefix + Escaping.printable(result.note())));
-    }
-    Diagnostic diagnostic = result.diagnostic();
-    if (diagnostic == null) return;
-    out.println(INDENT + Escaping.printable(diagnostic.message()));
-    String where = diagnostic.offset() >= 0 ? " · at byte " + diagnostic.offset() : "";
-    String exchange = diagnostic.exchange() == null ? "" : (where.isEmpty() ? " · in " : " of ") + diagnostic.exchange();
-    out.println(INDENT + style.dim(diagnostic.section() + where + exchange));
-    if (diagnostic.excerpt() != null) out.println(diagnostic.excerpt().withCaret(INDENT + "  "));
-    result.exchanges().stream()
-        .filter(candidate -> candidate.label().equals(diagnostic.exchange()))
-        .reduce((first, second) -> second)
-        .ifPresent(failed -> writeExchange(out, failed));
-    writeExplainHint(out, result);
-  }
-
-  private void writeExchange(PrintWriter out, Exchange exchange) {
-    for (String line : Timeline.describe(exchange)) out.println(INDENT + style.dim("connection: ") + line);
-    out.println(INDENT + style.dim("closed: ") + Timeline.closer(exchange));
-    out.println(INDENT + style.dim("parser: ") + Escaping.printable(exchange.response().progress()));
-    if (exchange.requestPieces() > 1) {
-      out.println(INDENT + style.dim("request: ") + "sent in " + exchange.requestPieces() + " pieces");
-    }
-    out.println(INDENT + style.dim("reproduce: ") + exchange.reproduceCommand());
-  }
-
-  private void writeExplainHint(PrintWriter out, CheckResult result) {
-    out.println(INDENT + style.dim("why: ") + "wirelab explain " + result.id());
+    details.write(result, out, INDENT);
   }
 
   private void writeServerLog(PrintWriter out, GradeReport report) {
@@ -96,17 +66,10 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void writeTotals(PrintWriter out, GradeReport report) {
-    String points = "Points " + report.pointsEarned() + "/" + report.pointsPossible();
+    String points = Summary.points(report);
     out.println(style.bold(report.fullMarks() ? style.green(points) : points));
-    long warnings = report.count(CheckStatus.WARNING);
-    out.printf(Locale.ROOT, "%d checks: %d passed, %d failed, %d warning%s, %d not run · %.1f s · seed %d%n",
-        report.results().size(), report.count(CheckStatus.PASSED),
-        report.count(CheckStatus.FAILED) + report.count(CheckStatus.ERROR), warnings, warnings == 1 ? "" : "s",
-        report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0, report.seed());
-    if (report.hiddenChecks() > 0) {
-      out.println(report.hiddenChecks() + " hidden check" + (report.hiddenChecks() == 1 ? "" : "s")
-          + " not run here; your instructor's grading runs " + (report.hiddenChecks() == 1 ? "it" : "them") + " too");
-    }
+    out.println(Summary.counts(report));
+    Summary.hiddenNotRun(report).ifPresent(out::println);
   }
 
   private String label(CheckStatus status) {

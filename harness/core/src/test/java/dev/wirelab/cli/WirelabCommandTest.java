@@ -64,6 +64,47 @@ class WirelabCommandTest {
   }
 
   @Test
+  void everyFormatToAFileLeavesOnlyThePointsLineOnStandardOutput(@TempDir Path dir) throws Exception {
+    Run run = run("grade", "lab01", "--impl", "starter", "--no-color",
+        "--format", "json=" + dir.resolve("report.json"), "--format", "junit=" + dir.resolve("TEST-lab01.xml"),
+        "--format", "markdown=" + dir.resolve("summary.md") + ",gradescope=" + dir.resolve("results/results.json"));
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).matches("Points \\d+/96\\R");
+    String points = run.out().strip();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(dir.resolve("report.json")));
+    assertThat("Points " + json.path("pointsEarned").asInt() + "/96").isEqualTo(points);
+    JsonNode gradescope = new ObjectMapper().readTree(Files.readString(dir.resolve("results/results.json")));
+    assertThat(gradescope.path("score").asInt()).isEqualTo(json.path("pointsEarned").asInt());
+    assertThat(Files.readString(dir.resolve("TEST-lab01.xml")))
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"lab01-content-length\" tests=\"20\"")
+        .contains("<property name=\"points\" value=\"" + points.substring("Points ".length()) + "\"/>");
+    assertThat(Files.readString(dir.resolve("summary.md"))).startsWith("## wirelab · lab01-content-length")
+        .contains(points + "\n");
+  }
+
+  @Test
+  void fullMarksWithReportsInFilesExitZeroWithThePointsLine(@TempDir Path dir) {
+    Run run = run("grade", "lab01", "--impl", "reference", "--out", dir.resolve("results.json").toString(),
+        "--format", "gradescope");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("Points 96/96" + System.lineSeparator());
+  }
+
+  @Test
+  void aReportOnStandardOutputTakesThePlaceOfThePointsLine(@TempDir Path dir) {
+    Run run = run("grade", "lab01", "--impl", "starter", "--format", "markdown",
+        "--format", "junit=" + dir.resolve("TEST-lab01.xml"));
+
+    assertThat(run.out()).startsWith("## wirelab · lab01-content-length (Content-Length): Points ")
+        .contains("| CL-03 | ", "<details><summary>CL-03 ");
+    assertThat(run.out().lines().filter(line -> line.startsWith("Points "))).isEmpty();
+    assertThat(run("grade", "lab01", "--format", "yaml").err())
+        .contains("no report format yaml; known: [text, json, junit, markdown, gradescope]");
+  }
+
+  @Test
   void gradingAMutantByName() {
     Run run = run("grade", "lab01", "--impl", "mutant:length-in-chars", "--no-color");
 
