@@ -6,6 +6,7 @@ import dev.wirelab.client.Exchange;
 import dev.wirelab.grade.CheckResult;
 import dev.wirelab.grade.CheckStatus;
 import dev.wirelab.grade.GradeReport;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.wire.Escaping;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,8 +105,9 @@ public final class TextReportWriter implements ReportWriter {
         report.count(CheckStatus.FAILED) + report.count(CheckStatus.ERROR), warnings, warnings == 1 ? "" : "s",
         report.count(CheckStatus.NOT_RUN), report.durationMillis() / 1000.0, report.seed());
     if (report.hiddenChecks() > 0) {
-      out.println(report.hiddenChecks() + " hidden check" + (report.hiddenChecks() == 1 ? "" : "s")
-          + " not run here; your instructor's grading runs " + (report.hiddenChecks() == 1 ? "it" : "them") + " too");
+      HiddenTally hidden = new HiddenTally(report.hiddenChecks(), report.hiddenPoints());
+      out.println(hidden.describe() + " not run here; your instructor's grading runs "
+          + (hidden.count() == 1 ? "it" : "them") + " too");
     }
   }
 
