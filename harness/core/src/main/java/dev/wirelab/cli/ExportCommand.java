@@ -56,6 +56,11 @@ final class ExportCommand implements Callable<Integer> {
     Path repository = repository(commandLine);
     if (what.studentDir != null) {
       if (labName != null) throw new ParameterException(commandLine, "--lab goes with --gradescope only");
+      try {
+        StudentEdition.requireEmpty(what.studentDir);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(commandLine, e.getMessage());
+      }
       new StudentEdition(repository, HarnessJar.graderJar()).write(what.studentDir);
       System.out.println("wrote the student edition to " + what.studentDir.toAbsolutePath());
       return 0;

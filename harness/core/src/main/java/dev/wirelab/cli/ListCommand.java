@@ -3,6 +3,7 @@ package dev.wirelab.cli;
 import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckInfo;
 import dev.wirelab.check.Visibility;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.grade.Implementations;
 import dev.wirelab.grade.Lab;
 import dev.wirelab.grade.LabCatalog;
@@ -19,16 +20,24 @@ final class ListCommand implements Runnable {
   public void run() {
     Implementations implementations = Implementations.load();
     for (Lab lab : LabCatalog.all()) {
-      int visible = points(lab, Visibility.VISIBLE);
-      int hidden = points(lab, Visibility.HIDDEN);
-      System.out.println(lab.name() + " · " + lab.title() + " · " + visible + " points"
-          + (hidden > 0 ? " (+" + hidden + " in hidden checks)" : ""));
+      HiddenTally hidden = lab.hiddenTally();
+      System.out.println(lab.name() + " · " + lab.title() + " · " + visiblePoints(lab) + " points"
+          + (hidden.isEmpty() ? "" : " (+" + hidden.points() + " in hidden checks)"));
       System.out.println("  " + lab.summary());
       int mutants = implementations.mutants(lab.name()).size();
       System.out.println("  servers: " + (implementations.className(lab.name(), "starter").isPresent() ? "starter" : "")
           + (implementations.className(lab.name(), "reference").isPresent() ? ", reference" : "")
           + (mutants > 0 ? ", " + mutants + " mutants" : ""));
-      for (Check check : lab.checks()) System.out.println(describe(check.info()));
+      for (Check check : lab.checks()) {
+        if (includeHidden || check.info().visibility() == Visibility.VISIBLE) System.out.println(describe(check.info()));
+      }
+      // Without --include-hidden a hidden check shows as a count only, the same whether its code is in this
+      // harness or not (a student edition), so students never see its id or title.
+      HiddenTally unlisted = includeHidden ? hidden.minus(HiddenTally.of(lab.checks())) : hidden;
+      if (!unlisted.isEmpty()) {
+        System.out.println("  + " + unlisted.describe() + (includeHidden ? " not in this harness"
+            : ", run at final grading"));
+      }
       System.out.println();
     }
     System.out.println("* required by the lab's contract where the RFC itself is softer; 'wirelab explain ID' says why");
@@ -40,17 +49,14 @@ final class ListCommand implements Runnable {
       case CONTRACT -> info.points() + " pts*";
       case MUST -> info.points() + " pts ";
     };
-    if (info.visibility() == Visibility.HIDDEN && !includeHidden) {
-      return String.format(Locale.ROOT, "  %-6s %8s  (a hidden check: run at final grading)", info.id(), worth);
-    }
     String hidden = info.visibility() == Visibility.HIDDEN ? " (hidden)" : "";
     return String.format(Locale.ROOT, "  %-6s %8s  %s%s  [%s]", info.id(), worth, info.title(), hidden,
         info.section());
   }
 
-  private static int points(Lab lab, Visibility visibility) {
+  private static int visiblePoints(Lab lab) {
     return lab.checks().stream()
-        .filter(check -> check.info().visibility() == visibility)
+        .filter(check -> check.info().visibility() == Visibility.VISIBLE)
         .mapToInt(check -> check.info().points())
         .sum();
   }

@@ -7,6 +7,7 @@ import java.util.List;
  * A whole grading run: which lab, which server, each check's result, and the totals.
  *
  * @param hiddenChecks how many hidden checks exist but were not run (students see only this count)
+ * @param hiddenPoints what those hidden checks are worth: not part of {@link #pointsPossible()}
  * @param serverLog the end of what the server printed, for a command target; else empty
  * @param seed the seed of the randomised inputs: grading again with it gives the same inputs
  */
@@ -18,6 +19,7 @@ public record GradeReport(
     long durationMillis,
     List<CheckResult> results,
     int hiddenChecks,
+    int hiddenPoints,
     String startupError,
     String serverLog,
     long seed) {

@@ -47,9 +47,7 @@ public final class Grader {
     long startNanos = System.nanoTime();
     Deadline budget = Deadline.after(lab.budget());
     List<Check> checks = selectChecks(lab);
-    int hidden = (int) lab.checks().stream()
-        .filter(check -> !options.includeHidden() && check.info().visibility() == Visibility.HIDDEN)
-        .count();
+    HiddenTally hidden = hiddenNotRun(lab);
 
     Path workDir = options.workDir();
     boolean temporary = workDir == null;
@@ -63,16 +61,26 @@ public final class Grader {
         List<CheckResult> results = new ArrayList<>();
         for (Check check : checks) results.add(notRun(check.info(), "the server could not be started or reached"));
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
-            elapsedMillis(startNanos), results, hidden, e.getMessage(), "", options.seed());
+            elapsedMillis(startNanos), results, hidden.count(), hidden.points(), e.getMessage(), "", options.seed());
       }
       try (running) {
         List<CheckResult> results = runChecks(lab, checks, running, settings, budget);
         return new GradeReport(lab.name(), lab.title(), target.describe(), startedAt,
-            elapsedMillis(startNanos), results, hidden, null, running.log(), options.seed());
+            elapsedMillis(startNanos), results, hidden.count(), hidden.points(), null, running.log(), options.seed());
       }
     } finally {
       if (temporary) WorkDirectory.deleteRecursively(workDir);
     }
+  }
+
+  /**
+   * Counted from the lab's declaration, not from its checks: a student edition has no hidden checks'
+   * code, and still reports how many there are. With --include-hidden, only those missing from this
+   * harness are left.
+   */
+  private HiddenTally hiddenNotRun(Lab lab) {
+    if (!options.includeHidden()) return lab.hiddenTally();
+    return lab.hiddenTally().minus(HiddenTally.of(lab.checks()));
   }
 
   private List<Check> selectChecks(Lab lab) {

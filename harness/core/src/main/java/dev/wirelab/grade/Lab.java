@@ -17,8 +17,19 @@ public interface Lab {
   /** One paragraph: what the server must do. The lab's README has the whole contract. */
   String summary();
 
-  /** In run order: a check comes after every check it depends on. */
+  /**
+   * In run order: a check comes after every check it depends on. Hidden checks are among them when their
+   * class is on the class path (see {@link HiddenCheckGroup}); a student edition has only the visible ones.
+   */
   List<Check> checks();
+
+  /**
+   * How many hidden checks this lab has and their points, whether or not their code is here: a student
+   * edition counts them from this. The full harness's tests hold it to the checks {@link #checks()} loads.
+   */
+  default HiddenTally hiddenTally() {
+    return HiddenTally.NONE;
+  }
 
   /**
    * Creates whatever the server needs (a document root, say) under {@code workDir} and returns the

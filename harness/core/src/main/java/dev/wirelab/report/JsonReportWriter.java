@@ -50,6 +50,7 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("pointsPossible", report.pointsPossible());
     root.put("fullMarks", report.fullMarks());
     root.put("hiddenChecksNotRun", report.hiddenChecks());
+    root.put("hiddenPointsNotRun", report.hiddenPoints());
     root.put("startupError", report.startupError());
     root.put("serverLog", report.serverLog());
     List<Object> checks = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.wirelab.check.Level;
 import dev.wirelab.grade.CheckResult;
 import dev.wirelab.grade.CheckStatus;
 import dev.wirelab.grade.GradeReport;
+import dev.wirelab.grade.HiddenTally;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,9 +42,9 @@ final class Summary {
 
   /** Students see how many hidden checks exist, never which. */
   static Optional<String> hiddenNotRun(GradeReport report) {
-    int hidden = report.hiddenChecks();
-    if (hidden == 0) return Optional.empty();
-    return Optional.of(hidden + " hidden check" + (hidden == 1 ? "" : "s")
-        + " not run here; your instructor's grading runs " + (hidden == 1 ? "it" : "them") + " too");
+    if (report.hiddenChecks() == 0) return Optional.empty();
+    HiddenTally hidden = new HiddenTally(report.hiddenChecks(), report.hiddenPoints());
+    return Optional.of(hidden.describe() + " not run here; your instructor's grading runs "
+        + (hidden.count() == 1 ? "it" : "them") + " too");
   }
 }

@@ -128,8 +128,9 @@ class WirelabCommandTest {
     Run list = run("list");
     assertThat(list.status()).isZero();
     assertThat(list.out()).contains("lab01-content-length", "CL-01", "RFC 9112 §4", "lab02-chunked", "CH-10");
-    assertThat(list.out()).contains("CL-16    4 pts*  (a hidden check: run at final grading)");
-    assertThat(list.out()).doesNotContain("Percent-encoded");
+    assertThat(list.out()).contains("lab01-content-length · Content-Length · 96 points (+4 in hidden checks)",
+        "  + 1 hidden check (4 points), run at final grading");
+    assertThat(list.out()).doesNotContain("Percent-encoded", "CL-16");
     assertThat(run("list", "--include-hidden").out()).contains("Percent-encoded and absolute escapes", "(hidden)");
 
     Run explain = run("explain", "cl-03");

@@ -143,6 +143,6 @@ class HandMadeReportsTest {
 
   private static GradeReport report(List<CheckResult> results, String startupError, String serverLog) {
     return new GradeReport("lab01-content-length", "Content-Length", "hand-made", Instant.parse("2026-01-02T03:04:05.678Z"),
-        1234, results, 0, startupError, serverLog, 9112);
+        1234, results, 0, 0, startupError, serverLog, 9112);
   }
 }

@@ -54,7 +54,7 @@ class ReportWritersTest {
     assertThat(text).contains("reproduce: printf 'GET /hello HTTP/1.1\\r\\nHost: 127.0.0.1:");
     assertThat(text).contains("| nc 127.0.0.1 ");
     assertThat(text).containsPattern("Points \\d+/96");
-    assertThat(text).contains("1 hidden check not run here");
+    assertThat(text).contains("1 hidden check (4 points) not run here");
     assertThat(text).contains("SKIP  CL-08", "not run: depends on CL-03");
     assertThat(text).contains("why: wirelab explain CL-03");
     assertThat(text).doesNotContain("\u001b[");
@@ -74,6 +74,7 @@ class ReportWritersTest {
     assertThat(root.path("pointsPossible").asInt()).isEqualTo(96);
     assertThat(root.path("pointsEarned").asInt()).isEqualTo(report.pointsEarned());
     assertThat(root.path("hiddenChecksNotRun").asInt()).isEqualTo(1);
+    assertThat(root.path("hiddenPointsNotRun").asInt()).isEqualTo(4);
     JsonNode cl03 = null;
     for (JsonNode check : root.path("checks")) if (check.path("id").asText().equals("CL-03")) cl03 = check;
     assertThat(cl03).isNotNull();

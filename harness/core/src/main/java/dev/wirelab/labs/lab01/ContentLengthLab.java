@@ -1,6 +1,8 @@
 package dev.wirelab.labs.lab01;
 
 import dev.wirelab.check.Check;
+import dev.wirelab.grade.HiddenCheckGroup;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.grade.Lab;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,10 +15,14 @@ import java.util.Map;
  * counting bytes. The contract is in {@code labs/lab01-content-length/README.md}.
  */
 public final class ContentLengthLab implements Lab {
+  /** Lab01HiddenChecks, counted here because a student edition has no such class to count. */
+  static final HiddenTally HIDDEN = new HiddenTally(1, 4);
+
   private final List<Check> checks;
 
   public ContentLengthLab() {
-    checks = Lab.inIdOrder(HelloChecks.all(), FileChecks.all(), MethodChecks.all());
+    checks = Lab.inIdOrder(HelloChecks.all(), FileChecks.all(), MethodChecks.all(),
+        HiddenCheckGroup.load(ContentLengthLab.class, "Lab01HiddenChecks"));
   }
 
   @Override
@@ -38,6 +44,11 @@ public final class ContentLengthLab implements Lab {
   @Override
   public List<Check> checks() {
     return checks;
+  }
+
+  @Override
+  public HiddenTally hiddenTally() {
+    return HIDDEN;
   }
 
   /** The largest response is the 5 MiB file; anything past 16 MiB is a server that does not stop. */

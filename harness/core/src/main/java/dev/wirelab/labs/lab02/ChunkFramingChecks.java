@@ -25,13 +25,11 @@ import java.util.Optional;
 
 /** Checks on the chunked framing itself: the field, the size lines, the data, the end. */
 final class ChunkFramingChecks {
-  static final int MAX_CHUNK_BYTES = 8192;
-
   private ChunkFramingChecks() {}
 
   static List<Check> all() {
     return List.of(statusLine(), transferEncoding(), hexSizes(), dataThenCrlf(), reassembles(),
-        lastChunk(), nothingAfterEnd(), zeroLengthWrite(), chunkSizeLimit());
+        lastChunk(), nothingAfterEnd(), zeroLengthWrite());
   }
 
   static Check statusLine() {
@@ -177,24 +175,6 @@ final class ChunkFramingChecks {
                 + " bytes still to come: a zero-length write became a zero-size chunk", "RFC 9112 §7.1");
       }
       body(exchange, expected.getBytes(StandardCharsets.UTF_8), "RFC 9112 §7.1");
-    });
-  }
-
-  static Check chunkSizeLimit() {
-    CheckInfo info = CheckInfo.builder("CH-18", "Download chunks are at most 8192 bytes")
-        .points(2).contract().hidden().section("RFC 9112 §7.1").dependsOn("CH-04")
-        .explanation("Any chunk size is valid HTTP, but this lab's contract caps chunks at 8192 bytes, as"
-            + " a server streaming from a fixed buffer does: memory stays bounded whatever the file size.")
-        .build();
-    return Check.of(info, context -> {
-      Exchange exchange = get(context, download(20_000));
-      HttpResponse response = complete(exchange);
-      for (Chunk chunk : response.dataChunks()) {
-        if (chunk.size() > MAX_CHUNK_BYTES) {
-          throw failAt(exchange, chunk.sizeLineOffset(), "chunks of at most " + MAX_CHUNK_BYTES + " bytes",
-              "a chunk of " + chunk.size() + " bytes", "RFC 9112 §7.1");
-        }
-      }
     });
   }
 }

@@ -1,6 +1,8 @@
 package dev.wirelab.labs.lab02;
 
 import dev.wirelab.check.Check;
+import dev.wirelab.grade.HiddenCheckGroup;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.grade.Lab;
 import java.util.List;
 
@@ -9,13 +11,17 @@ import java.util.List;
  * right and sent when it is written. The contract is in {@code labs/lab02-chunked/README.md}.
  */
 public final class ChunkedLab implements Lab {
+  /** Lab02HiddenChecks, counted here because a student edition has no such class to count. */
+  static final HiddenTally HIDDEN = new HiddenTally(2, 4);
+
   private final List<Check> checks;
 
   public ChunkedLab() {
     checks = Lab.inIdOrder(ChunkFramingChecks.all(),
         StreamingChecks.all(),
         TrailerChecks.all(),
-        FallbackChecks.all());
+        FallbackChecks.all(),
+        HiddenCheckGroup.load(ChunkedLab.class, "Lab02HiddenChecks"));
   }
 
   @Override
@@ -37,6 +43,11 @@ public final class ChunkedLab implements Lab {
   @Override
   public List<Check> checks() {
     return checks;
+  }
+
+  @Override
+  public HiddenTally hiddenTally() {
+    return HIDDEN;
   }
 
   /** The largest response is a 100,000-byte download; anything past 4 MiB is a server that does not stop. */

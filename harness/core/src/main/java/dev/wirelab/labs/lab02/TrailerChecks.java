@@ -12,7 +12,6 @@ import dev.wirelab.check.Check;
 import dev.wirelab.check.CheckInfo;
 import dev.wirelab.check.Expectations;
 import dev.wirelab.client.Exchange;
-import dev.wirelab.client.Requests;
 import dev.wirelab.http.Chunk;
 import dev.wirelab.http.HeaderField;
 import dev.wirelab.http.HttpResponse;
@@ -31,7 +30,7 @@ final class TrailerChecks {
   private TrailerChecks() {}
 
   static List<Check> all() {
-    return List.of(announced(), presentAndCorrect(), onlyWhenAsked(), teAsAList());
+    return List.of(announced(), presentAndCorrect(), onlyWhenAsked());
   }
 
   static Check announced() {
@@ -99,27 +98,6 @@ final class TrailerChecks {
         HeaderField first = response.trailers().fields().get(0);
         throw failAt(exchange, first.offset(), "no trailer fields: the request had no TE: trailers",
             "\"" + first + "\"", "RFC 9110 §10.1.4");
-      }
-    });
-  }
-
-  static Check teAsAList() {
-    CheckInfo info = CheckInfo.builder("CH-19", "TE is read as a list: \"gzip;q=0.5, Trailers\" asks for trailers")
-        .points(2).hidden().contract().section("RFC 9110 §10.1.4").dependsOn("CH-11")
-        .explanation("TE is a comma-separated list of codings with optional parameters, and \"trailers\""
-            + " is matched without case (RFC 9110 §10.1.4). A server that compares the whole field with the"
-            + " string \"trailers\" misses every client that also offers a coding.")
-        .build();
-    return Check.of(info, context -> {
-      String target = download(1000);
-      Exchange exchange = context.send("GET " + target + " with TE: gzip;q=0.5, Trailers",
-          Requests.request("GET", target, context.address(), "TE: gzip;q=0.5, Trailers", "Connection: TE, close"));
-      HttpResponse response = complete(exchange);
-      if (response.trailers().field(TRAILER).isEmpty()) {
-        long at = response.chunks().stream().filter(Chunk::isLast).findFirst()
-            .map(Chunk::dataOffset).orElse(response.endOffset());
-        throw failAt(exchange, at, "the " + TRAILER + " trailer: the request's TE list has \"Trailers\"",
-            "no such trailer field", "RFC 9110 §10.1.4");
       }
     });
   }

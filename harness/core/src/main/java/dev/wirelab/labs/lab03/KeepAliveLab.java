@@ -1,6 +1,8 @@
 package dev.wirelab.labs.lab03;
 
 import dev.wirelab.check.Check;
+import dev.wirelab.grade.HiddenCheckGroup;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.grade.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,8 @@ public final class KeepAliveLab implements Lab {
   static final String DEFAULT_IDLE_TIMEOUT_MS = "1000";
   /** More than OkHttp's 20 requests, so that check fits on one connection. */
   static final String DEFAULT_MAX_REQUESTS = "25";
+  /** Lab03HiddenChecks, counted here because a student edition has no such class to count. */
+  static final HiddenTally HIDDEN = new HiddenTally(1, 2);
 
   private final List<Check> checks;
 
@@ -31,7 +35,8 @@ public final class KeepAliveLab implements Lab {
         LifecycleChecks.all(),
         ConcurrencyChecks.all(),
         BadRequestChecks.all(),
-        RealClientChecks.all());
+        RealClientChecks.all(),
+        HiddenCheckGroup.load(KeepAliveLab.class, "Lab03HiddenChecks"));
   }
 
   @Override
@@ -55,6 +60,11 @@ public final class KeepAliveLab implements Lab {
   @Override
   public List<Check> checks() {
     return checks;
+  }
+
+  @Override
+  public HiddenTally hiddenTally() {
+    return HIDDEN;
   }
 
   /** The timings the checks rely on; a server the user started (--target) must use the same. */
