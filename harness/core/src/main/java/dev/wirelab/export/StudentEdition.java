@@ -51,7 +51,7 @@ public final class StudentEdition {
     Set<String> artifactIds = new LinkedHashSet<>();
     for (String module : modules) {
       tree.copyFolder(module);
-      artifactIds.add(StudentPom.artifactId(Files.readString(repository.resolve(module).resolve("pom.xml"))));
+      artifactIds.add(RootPom.artifactId(Files.readString(repository.resolve(module).resolve("pom.xml"))));
     }
     for (Path lab : labs) tree.copyFile("labs/" + lab.getFileName() + "/README.md");
     tree.copyFolder("notes", relative -> NOTES_LEFT_OUT.stream()
@@ -60,7 +60,7 @@ public final class StudentEdition {
     tree.copyFile(".gitignore");
     tree.copyFolder(".mvn");
 
-    tree.write("pom.xml", StudentPom.of(Files.readString(repository.resolve("pom.xml")), modules, artifactIds));
+    tree.write("pom.xml", RootPom.cutDown(Files.readString(repository.resolve("pom.xml")), modules, artifactIds));
     HarnessJar.copyWithout(graderJar, dir.resolve("tools/wirelab.jar"), name -> HIDDEN_CHECK_CLASS.matcher(name).matches());
     tree.write("wirelab", template("wirelab.sh"));
     setExecutable(dir.resolve("wirelab"));

@@ -1,7 +1,5 @@
 package dev.wirelab.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wirelab.check.Level;
 import dev.wirelab.check.Visibility;
 import dev.wirelab.grade.CheckResult;
@@ -28,7 +26,6 @@ import java.util.Map;
  */
 public final class GradescopeReportWriter implements ReportWriter {
   static final String HIDDEN_CHECK_OUTPUT = "A hidden check: its details are for your instructor.";
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public String format() {
@@ -37,9 +34,7 @@ public final class GradescopeReportWriter implements ReportWriter {
 
   @Override
   public void write(GradeReport report, Writer out) throws IOException {
-    mapper.writeValue(new NonClosingWriter(out), toTree(report));
-    out.write('\n');
-    out.flush();
+    IndentedJson.write(toTree(report), out);
   }
 
   Map<String, Object> toTree(GradeReport report) {

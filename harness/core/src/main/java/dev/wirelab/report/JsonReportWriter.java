@@ -1,7 +1,5 @@
 package dev.wirelab.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wirelab.check.Diagnostic;
 import dev.wirelab.client.Exchange;
 import dev.wirelab.grade.CheckResult;
@@ -23,7 +21,6 @@ public final class JsonReportWriter implements ReportWriter {
   static final String SCHEMA = "wirelab-report/1";
   private static final int MAX_EVENTS = 200;
   private static final int TAIL_EVENTS = 20;
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public String format() {
@@ -32,9 +29,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void write(GradeReport report, Writer out) throws IOException {
-    mapper.writeValue(new NonClosingWriter(out), toTree(report));
-    out.write('\n');
-    out.flush();
+    IndentedJson.write(toTree(report), out);
   }
 
   Map<String, Object> toTree(GradeReport report) {

@@ -1,7 +1,7 @@
 package dev.wirelab.export.gradescope;
 
+import dev.wirelab.export.RootPom;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +17,6 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -114,27 +109,15 @@ public final class BuildSkeleton {
 
   /** The root pom with only this skeleton's modules, and a comment that says where it came from. */
   String rootPom() throws IOException {
-    Document document = parse(repository.resolve("pom.xml"));
-    Element modulesElement = child(document.getDocumentElement(), "modules");
-    while (modulesElement.getFirstChild() != null) modulesElement.removeChild(modulesElement.getFirstChild());
+    Set<String> artifactIds = new LinkedHashSet<>();
     for (String module : modules) {
-      modulesElement.appendChild(document.createTextNode("\n    "));
-      // In the pom's own namespace: a plain element would be written with xmlns="".
-      Element element = document.createElementNS(modulesElement.getNamespaceURI(), "module");
-      element.setTextContent(module);
-      modulesElement.appendChild(element);
+      artifactIds.add(RootPom.artifactId(Files.readString(repository.resolve(module).resolve("pom.xml"))));
     }
-    modulesElement.appendChild(document.createTextNode("\n  "));
-    try {
-      var transformer = TransformerFactory.newInstance().newTransformer();
-      transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      StringWriter text = new StringWriter();
-      transformer.transform(new DOMSource(document), new StreamResult(text));
-      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Written by wirelab's Gradescope export from the"
-          + " course's root pom: only the modules " + starterModule + " needs. -->\n" + text + "\n";
-    } catch (TransformerException e) {
-      throw new IOException("cannot write the skeleton's root pom: " + e.getMessage(), e);
-    }
+    String pom = RootPom.cutDown(Files.readString(repository.resolve("pom.xml")), modules, artifactIds);
+    String comment = "<!-- Written by wirelab's Gradescope export from the course's root pom: only the modules "
+        + starterModule + " needs. -->\n";
+    int afterDeclaration = pom.startsWith("<?xml") ? pom.indexOf('\n') + 1 : 0;
+    return pom.substring(0, afterDeclaration) + comment + pom.substring(afterDeclaration);
   }
 
   private static Document parse(Path pom) throws IOException {

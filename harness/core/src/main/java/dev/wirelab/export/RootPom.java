@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The student edition's root pom: the repository's own root pom with only the exported modules, so its
- * versions, dependencyManagement and pluginManagement never drift from the course's. Text is edited in
- * place (not parsed and written back) to keep its comments and layout.
+ * The root pom of an export (the student edition, a Gradescope build skeleton): the repository's own root
+ * pom with only the exported modules, so its versions, dependencyManagement and pluginManagement never
+ * drift from the course's. Text is edited in place (not parsed and written back) to keep its comments and
+ * layout.
  */
-final class StudentPom {
+public final class RootPom {
   private static final Pattern MODULES = Pattern.compile("(?s)([ \\t]*)<modules>(.*?)</modules>");
   private static final Pattern MODULE = Pattern.compile("<module>\\s*(.*?)\\s*</module>");
   private static final Pattern DEPENDENCY = Pattern.compile("(?s)\\n[ \\t]*<dependency>(.*?)</dependency>");
@@ -18,14 +19,14 @@ final class StudentPom {
   private static final Pattern ARTIFACT_ID = Pattern.compile("<artifactId>\\s*(.*?)\\s*</artifactId>");
   private static final String OWN_GROUP = "dev.wirelab";
 
-  private StudentPom() {}
+  private RootPom() {}
 
   /**
    * {@code rootPom} with {@code <modules>} cut down to {@code modules} (paths as the root pom names them)
    * and without managed dependencies on this project's modules that are not exported ({@code artifactIds}
    * are the exported ones), which would name a reference or the harness to no purpose.
    */
-  static String of(String rootPom, List<String> modules, Set<String> artifactIds) {
+  public static String cutDown(String rootPom, List<String> modules, Set<String> artifactIds) {
     Matcher block = MODULES.matcher(rootPom);
     if (!block.find()) throw new IllegalArgumentException("expected <modules> in the root pom but there was none");
     List<String> listed = MODULE.matcher(block.group(2)).results().map(result -> result.group(1)).toList();
@@ -57,7 +58,7 @@ final class StudentPom {
   }
 
   /** A module's own artifactId: the first one after its {@code <parent>} section. */
-  static String artifactId(String modulePom) {
+  public static String artifactId(String modulePom) {
     int afterParent = modulePom.indexOf("</parent>");
     Matcher artifact = ARTIFACT_ID.matcher(modulePom);
     if (!artifact.find(Math.max(afterParent, 0))) {
