@@ -1,11 +1,12 @@
 package dev.wirelab.lab04.solution;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.wirelab.api.LabConfig;
 import dev.wirelab.api.LabLauncher;
 import dev.wirelab.api.LabServer;
 import dev.wirelab.lab04.solution.Broker.Wake;
+import dev.wirelab.lab04.solution.http.Http11Server;
+import dev.wirelab.lab04.solution.http.WireExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -32,9 +33,11 @@ import java.util.function.Function;
  * to subscribe: a forever frame ({@code /stream}), long polling ({@code /poll}) and server-sent events
  * ({@code /events}).
  *
- * <p>HTTP itself is the JDK's {@code com.sun.net.httpserver}: keep-alive, and a chunked response when
+ * <p>The handlers are written for the JDK's {@code com.sun.net.httpserver} API: a chunked response when
  * {@code sendResponseHeaders(200, 0)}, in which each {@code flush()} sends what was written as one chunk.
- * Labs 01 to 03 taught the framing; this lab is about when bytes go out.
+ * They run on {@link Http11Server}, a small server of this lab's own with HttpServer's wire behaviour and
+ * one thing more: a subscriber can see that its client closed the connection without writing to it
+ * ({@link WireExchange#clientHasLeft}), and so is released within a quarter of a heartbeat interval.
  *
  * <p>Each decision is one protected method; a mutant ({@code mutants/}) is a subclass that gets exactly
  * one of them wrong.
@@ -51,16 +54,8 @@ public class ReferenceServer implements LabServer {
   private static final String STREAM_HEAD = DOCTYPE
       + "\n<html><head><meta charset=\"utf-8\"><title>wirelab stream</title></head><body>\n";
 
-  static {
-    // The JDK's HttpServer leaves Nagle's algorithm on unless this is set before its first server in the
-    // JVM: each small chunk would then wait for the ACK of the one before it (note 00, section 3.7).
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final Map<Transport, AtomicInteger> openSubscribers = new EnumMap<>(Transport.class);
-  private HttpServer server;
+  private Http11Server server;
   private ExecutorService exchanges;
   private MessageStore store;
   private Broker broker;
@@ -94,21 +89,19 @@ public class ReferenceServer implements LabServer {
       return thread;
     });
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
+      server = Http11Server.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128,
+          this::serve, exchanges, name + "-accept");
     } catch (IOException e) {
       exchanges.shutdown();
       store.close();
       throw e;
     }
-    server.setExecutor(exchanges);
-    server.createContext("/", this::serve);
-    server.start();
   }
 
   @Override
   public int port() {
     if (server == null) throw new IllegalStateException("not started");
-    return server.getAddress().getPort();
+    return server.address().getPort();
   }
 
   /**
@@ -120,7 +113,7 @@ public class ReferenceServer implements LabServer {
     if (server == null || closed) return;
     closed = true;
     broker.close();
-    server.stop(0);
+    server.stop();
     exchanges.shutdown();
     try {
       // Interrupting is the last resort: H2 closes a file database whose thread is interrupted mid-read.
@@ -282,8 +275,13 @@ public class ReferenceServer implements LabServer {
 
   /**
    * The subscriber's loop. Send what is after the cursor (at first: the replay), advance the cursor,
-   * then wait for the broker until the stream has been quiet for a heartbeat interval; then a heartbeat,
-   * whose write is also how a subscriber that left is noticed (it fails, and the loop ends).
+   * then wait for the broker until the stream has been quiet for a heartbeat interval; then a heartbeat.
+   *
+   * <p>A subscriber that left is noticed without a write: the wait is cut into slices of at most a
+   * quarter of the interval, and between slices the loop looks for the client's FIN. Waiting for the
+   * next heartbeat's write to fail would take two intervals: on TCP the first write after the FIN still
+   * succeeds (the client's side answers it with a reset), and only the write after that fails. A failed
+   * write still ends the loop too.
    */
   private void subscribe(HttpExchange exchange, Transport transport, long cursor, Feed feed)
       throws IOException, SQLException, InterruptedException {
@@ -293,7 +291,9 @@ public class ReferenceServer implements LabServer {
       OutputStream body = exchange.getResponseBody();
       sendChunk(body, feed.opening());
       long heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMillis());
+      long sliceNanos = Math.max(heartbeatNanos / 4, 1);
       long lastChunkNanos = System.nanoTime();
+      long lastLookNanos = lastChunkNanos;
       boolean mayHaveNews = true;
       while (true) {
         if (mayHaveNews) {
@@ -312,13 +312,23 @@ public class ReferenceServer implements LabServer {
           lastChunkNanos = System.nanoTime();
           continue;
         }
-        Wake wake = awaitNews(cursor, heartbeatNanos - quietNanos);
+        // At most one look a slice, not one per message: each look costs a few system calls.
+        if (System.nanoTime() - lastLookNanos >= sliceNanos) {
+          if (clientHasLeft(exchange)) return;
+          lastLookNanos = System.nanoTime();
+        }
+        Wake wake = awaitNews(cursor, Math.min(heartbeatNanos - quietNanos, sliceNanos));
         if (wake == Wake.CLOSED) return;
         mayHaveNews = wake == Wake.NEWS;
       }
     } finally {
       subscriberLeft(transport);
     }
+  }
+
+  /** Whether the client closed its connection; false on a server that cannot tell without writing. */
+  private static boolean clientHasLeft(HttpExchange exchange) {
+    return exchange instanceof WireExchange wire && wire.clientHasLeft();
   }
 
   /** Waits until a message after {@code cursor} exists (NEWS), the timeout passes (QUIET) or the server closes. */
@@ -337,7 +347,7 @@ public class ReferenceServer implements LabServer {
     for (Message message : messages) sendChunk(body, format.apply(message));
   }
 
-  /** HttpServer's chunked stream sends everything written since the last flush as one chunk. */
+  /** The chunked stream sends everything written since the last flush as one chunk, as HttpServer's does. */
   protected static void sendChunk(OutputStream body, byte[] chunk) throws IOException {
     if (chunk.length == 0) return; // a zero-size chunk would end the body (RFC 9112 §7.1)
     body.write(chunk);
@@ -368,7 +378,7 @@ public class ReferenceServer implements LabServer {
     return Html.escape(text);
   }
 
-  /** A comment: the page shows nothing, yet proxies see traffic and a dead subscriber is found. */
+  /** A comment: the page shows nothing, yet proxies see traffic, and its write fails if the reader is gone. */
   protected byte[] streamHeartbeat() {
     return "<!-- heartbeat -->\n".getBytes(StandardCharsets.US_ASCII);
   }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Complete responses, each framed by a Content-Length, so a kept connection goes on after them. The
- * JDK's HttpServer writes the status line, Date and the framing; these add the rest.
+ * server (see {@code http.WireExchange}) writes the status line, Date and the framing; these add the rest.
  */
 public final class Replies {
   public static final String TEXT_PLAIN = "text/plain; charset=utf-8";

@@ -22,7 +22,7 @@ public record Settings(String jdbcUrl, String jdbcUser, String jdbcPassword, int
   public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/lab04-messages";
   /** {@code <!DOCTYPE html>} must fit. */
   public static final int MIN_PRELUDE_BYTES = 15;
-  /** HttpServer's chunked stream sends at most 4096 bytes per chunk: a larger prelude would be two. */
+  /** The chunked stream sends at most 4096 bytes per chunk, as HttpServer's does: a larger prelude would be two. */
   public static final int MAX_PRELUDE_BYTES = 4096;
 
   public static Settings from(LabConfig config) {

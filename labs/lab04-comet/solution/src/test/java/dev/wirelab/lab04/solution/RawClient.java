@@ -20,6 +20,11 @@ final class RawClient implements AutoCloseable {
     in = socket.getInputStream();
   }
 
+  /** Sends more bytes on the same connection. */
+  void send(String bytes) throws IOException {
+    socket.getOutputStream().write(bytes.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Reads until what was received contains {@code expected}, or the time is up; returns all received. */
   String readUntil(String expected, long timeoutMillis) throws IOException {
     long deadline = System.currentTimeMillis() + timeoutMillis;

@@ -73,6 +73,50 @@ class ReferenceServerTest {
     }
   }
 
+  /**
+   * README, "Leaving": a subscriber that disconnects is noticed within a heartbeat interval. Here within
+   * half of one (2 s of 4 s), a wide margin over the quarter interval the loop looks for the FIN. The old
+   * reference, on HttpServer, noticed only when a write failed: the first heartbeat after the close
+   * (at 4 s) still succeeds, as the client's side answers it with a reset, and only the second (8 s)
+   * fails. It could not pass this test.
+   */
+  @Test
+  void subscribersThatCloseLeaveStatsWithinHalfAHeartbeatInterval() throws Exception {
+    try (ReferenceServer server = started(inMemory().with("HEARTBEAT_MS", "4000"))) {
+      RawClient stream = new RawClient(server.port(), "GET /stream HTTP/1.1\r\nHost: lab\r\n\r\n");
+      RawClient events = new RawClient(server.port(), "GET /events HTTP/1.1\r\nHost: lab\r\n\r\n");
+      assertThat(stream.readUntil("<!DOCTYPE html>", 2_000)).contains("<!DOCTYPE html>");
+      assertThat(events.readUntil("retry: ", 2_000)).contains("retry: ");
+      assertThat(get(server, "/stats")).isEqualTo("{\"stream\":1,\"poll\":0,\"events\":1}");
+
+      stream.close();
+      events.close();
+      long closedNanos = System.nanoTime();
+
+      String stats = get(server, "/stats");
+      while (!stats.equals("{\"stream\":0,\"poll\":0,\"events\":0}") && System.nanoTime() - closedNanos < 2_000_000_000L) {
+        Thread.sleep(50);
+        stats = get(server, "/stats");
+      }
+      assertThat(stats).as("/stats 2 s after both subscribers closed").isEqualTo("{\"stream\":0,\"poll\":0,\"events\":0}");
+    }
+  }
+
+  /** Bytes a client sends behind a forever request are not the FIN: the subscriber stays. */
+  @Test
+  void aSubscriberThatSendsMoreBytesIsNotTakenForGone() throws Exception {
+    try (ReferenceServer server = started(inMemory().with("HEARTBEAT_MS", "400"));
+         RawClient stream = new RawClient(server.port(), "GET /stream HTTP/1.1\r\nHost: lab\r\n\r\n")) {
+      stream.readUntil("<!DOCTYPE html>", 2_000);
+      stream.send("GET /stats HTTP/1.1\r\nHost: lab\r\n\r\n"); // pipelined: kept, answered never
+
+      String received = stream.readUntil("<!-- heartbeat -->\n\r\n13\r\n<!-- heartbeat -->", 3_000);
+
+      assertThat(received).contains("<!-- heartbeat -->\n\r\n13\r\n<!-- heartbeat -->");
+      assertThat(get(server, "/stats")).isEqualTo("{\"stream\":1,\"poll\":0,\"events\":0}");
+    }
+  }
+
   private static LabConfig inMemory() {
     return LabConfig.of(Map.of("JDBC_URL", "jdbc:h2:mem:server-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         "HEARTBEAT_MS", "500"));
