@@ -22,7 +22,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckInfo info = LabCatalog.findCheck(id)
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no check " + id + "; see 'wirelab list'"))
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no check " + id + withHiddenOnes()
+            + "; see 'wirelab list'"))
         .info();
     if (info.visibility() == dev.wirelab.check.Visibility.HIDDEN && !includeHidden) {
       System.out.println(info.id() + " is a hidden check, run at final grading. It tests the same rules as"
@@ -39,6 +40,22 @@ final class ExplainCommand implements Callable<Integer> {
     System.out.println(wrap(info.explanation(), 96));
     System.out.flush();
     return 0;
+  }
+
+  /**
+   * A student edition has no hidden check's code, so it cannot tell a hidden id from a typo; it can say
+   * that the lab the id belongs to has hidden checks.
+   */
+  private String withHiddenOnes() {
+    String prefix = id.toUpperCase(java.util.Locale.ROOT).replaceFirst("-.*", "-");
+    return LabCatalog.all().stream()
+        .filter(lab -> lab.checks().stream().anyMatch(check -> check.info().id().startsWith(prefix)))
+        .filter(lab -> lab.hiddenTally().count() > lab.checks().stream()
+            .filter(check -> check.info().visibility() == dev.wirelab.check.Visibility.HIDDEN).count())
+        .findFirst()
+        .map(lab -> " among the checks here; " + lab.name() + " also has " + lab.hiddenTally().describe()
+            + " that only your instructor's grading runs")
+        .orElse("");
   }
 
   private static String wrap(String text, int width) {

@@ -141,11 +141,20 @@ final class GradeCommand implements Callable<Integer> {
     }
     boolean color = !noColor && ReportFormats.terminalSupportsColor();
     List<ReportOutput> outputs = new ArrayList<>();
+    // Two reports in one place would be unreadable (text then JSON on stdout) or lost (the second file
+    // overwrites the first): each place takes one report.
+    Map<String, String> formatByPlace = new LinkedHashMap<>();
     for (String format : formats) {
       String[] parts = format.split("=", 2);
       Path file = parts.length == 2 ? Path.of(parts[1]) : out;
       ReportWriter writer = ReportFormats.find(parts[0], color && file == null).orElseThrow(() ->
           new ParameterException(commandLine, "no report format " + parts[0] + "; known: " + ReportFormats.names()));
+      String place = file == null ? "standard output" : file.toAbsolutePath().normalize().toString();
+      String earlier = formatByPlace.putIfAbsent(place, parts[0]);
+      if (earlier != null) {
+        throw new ParameterException(commandLine, "the " + earlier + " and " + parts[0] + " reports would both go to "
+            + place + "; give each but one a file: --format " + parts[0] + "=FILE");
+      }
       outputs.add(new ReportOutput(writer, file));
     }
     return outputs;

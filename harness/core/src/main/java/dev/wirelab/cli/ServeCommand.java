@@ -2,6 +2,7 @@ package dev.wirelab.cli;
 
 import dev.wirelab.api.LabConfig;
 import dev.wirelab.api.LabServer;
+import dev.wirelab.grade.Implementations;
 import dev.wirelab.grade.Lab;
 import dev.wirelab.grade.WorkDirectory;
 import dev.wirelab.target.InProcessTarget;
@@ -27,8 +28,9 @@ final class ServeCommand implements Callable<Integer> {
   String labName;
 
   @Option(names = "--impl", paramLabel = "starter|reference|mutant:NAME|CLASS",
-      description = "Which server (default: ${DEFAULT-VALUE}).")
-  String impl = "reference";
+      description = "Which server (default: the reference, or the starter in a student edition, which has no"
+          + " reference).")
+  String impl;
 
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 8080;
@@ -40,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Lab lab = Labs.find(labName, spec.commandLine());
+    if (impl == null) {
+      impl = Implementations.load().className(lab.name(), "reference").isPresent() ? "reference" : "starter";
+    }
     String className = TargetChoice.className(lab, impl, spec.commandLine());
     Path workDir = Files.createTempDirectory("wirelab-serve-");
     Map<String, String> given = new HashMap<>();

@@ -83,11 +83,22 @@ public final class Grader {
     return lab.hiddenTally().minus(HiddenTally.of(lab.checks()));
   }
 
+  /**
+   * The checks to run, visible ones first, each group in the lab's order. Hidden checks come last: a
+   * server that remembered a hidden check's requests could otherwise echo them into the answer to a later
+   * visible check, whose diagnostic students see. No visible check depends on a hidden one
+   * (HiddenChecksTest), so the order keeps every dependency before its dependant.
+   */
   private List<Check> selectChecks(Lab lab) {
-    return lab.checks().stream()
+    List<Check> selected = lab.checks().stream()
         .filter(check -> options.includeHidden() || check.info().visibility() == Visibility.VISIBLE)
         .filter(check -> options.onlyChecks().isEmpty() || options.onlyChecks().contains(check.info().id()))
         .toList();
+    List<Check> visibleFirst = new ArrayList<>();
+    for (Visibility visibility : List.of(Visibility.VISIBLE, Visibility.HIDDEN)) {
+      for (Check check : selected) if (check.info().visibility() == visibility) visibleFirst.add(check);
+    }
+    return visibleFirst;
   }
 
   private List<CheckResult> runChecks(Lab lab, List<Check> checks, RunningTarget running, Map<String, String> settings,

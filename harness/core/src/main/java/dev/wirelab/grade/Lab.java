@@ -57,7 +57,10 @@ public interface Lab {
     return dev.wirelab.wire.RawConnection.DEFAULT_BYTE_CAP;
   }
 
-  /** The checks of several groups in id order, which is the order they run and are reported in. */
+  /**
+   * The checks of several groups in id order, which is the order they run and are reported in (the
+   * grader runs hidden ones after all visible ones).
+   */
   @SafeVarargs
   static List<Check> inIdOrder(List<Check>... groups) {
     List<Check> all = new java.util.ArrayList<>();

@@ -5,6 +5,7 @@ import dev.wirelab.check.Visibility;
 import dev.wirelab.grade.CheckResult;
 import dev.wirelab.grade.CheckStatus;
 import dev.wirelab.grade.GradeReport;
+import dev.wirelab.grade.HiddenTally;
 import dev.wirelab.wire.Escaping;
 import java.io.IOException;
 import java.io.Writer;
@@ -64,10 +65,26 @@ public final class GradescopeReportWriter implements ReportWriter {
         text.append("The server printed:\n").append(Escaping.printable(report.serverLog().strip())).append('\n');
       }
     }
-    text.append(Summary.points(report)).append('\n');
-    text.append(Summary.counts(report)).append('\n');
+    // Students read this line at once, hidden tests only once grades are published: its points and
+    // counts are the visible checks' alone, or a hidden failure would show through the totals.
+    List<CheckResult> hiddenResults = report.results().stream()
+        .filter(result -> result.info().visibility() == Visibility.HIDDEN).toList();
+    GradeReport visible = hiddenResults.isEmpty() ? report : withoutHiddenResults(report, hiddenResults);
+    text.append(Summary.points(visible)).append(hiddenResults.isEmpty() ? "" : " on the visible checks").append('\n');
+    text.append(Summary.counts(visible)).append('\n');
     Summary.hiddenNotRun(report).ifPresent(line -> text.append(line).append('\n'));
+    if (!hiddenResults.isEmpty()) {
+      HiddenTally graded = new HiddenTally(hiddenResults.size(),
+          hiddenResults.stream().mapToInt(result -> result.info().points()).sum());
+      text.append(graded.describe()).append(" graded too: results shown once grades are published\n");
+    }
     return text.toString();
+  }
+
+  private static GradeReport withoutHiddenResults(GradeReport report, List<CheckResult> hiddenResults) {
+    List<CheckResult> visibleResults = report.results().stream().filter(result -> !hiddenResults.contains(result)).toList();
+    return new GradeReport(report.lab(), report.labTitle(), report.target(), report.startedAt(),
+        report.durationMillis(), visibleResults, 0, 0, report.startupError(), report.serverLog(), report.seed());
   }
 
   private static Map<String, Object> test(CheckResult result) {

@@ -31,7 +31,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.println("## wirelab · " + inline(report.lab()) + " (" + inline(report.labTitle()) + "): "
         + Summary.points(report));
     out.println();
-    out.println("Server: " + inline(report.target()));
+    out.println("Server: " + cell(report.target())); // a --command line is the user's text: no tags
     out.println();
     if (report.startupError() != null) {
       out.println("**The server could not be started or reached:**");

@@ -105,6 +105,19 @@ class WirelabCommandTest {
   }
 
   @Test
+  void twoReportsInOnePlaceAreAUsageError(@TempDir Path dir) {
+    Run bothOnStdout = run("grade", "lab01", "--format", "text", "--format", "json");
+    assertThat(bothOnStdout.status()).isEqualTo(2);
+    assertThat(bothOnStdout.err()).contains("the text and json reports would both go to standard output");
+
+    Path file = dir.resolve("report");
+    Run bothInAFile = run("grade", "lab01", "--format", "json=" + file, "--format", "markdown=" + dir.resolve(".").resolve("report"));
+    assertThat(bothInAFile.status()).isEqualTo(2);
+    assertThat(bothInAFile.err()).contains("the json and markdown reports would both go to " + file);
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
   void gradingAMutantByName() {
     Run run = run("grade", "lab01", "--impl", "mutant:length-in-chars", "--no-color");
 

@@ -78,6 +78,16 @@ class HandMadeReportsTest {
   }
 
   @Test
+  void markdownServerLineShowsACommandAsTextNotHtml() throws Exception {
+    GradeReport passed = report(failure("CL-03", "t", "x"), null, "");
+    GradeReport report = new GradeReport(passed.lab(), passed.labTitle(), "command: echo '<b>|x|</b>'",
+        passed.startedAt(), 1, passed.results(), 0, 0, null, "", 9112);
+
+    assertThat(render(new MarkdownReportWriter(), report))
+        .contains("Server: command: echo '&lt;b&gt;\\|x\\|&lt;/b&gt;'\n").doesNotContain("<b>");
+  }
+
+  @Test
   void aServerThatNeverStartedScoresZeroWithTheErrorInEveryFormat() throws Exception {
     CheckInfo info = CheckInfo.builder("CL-01", "answers at all").points(4).section("RFC 9112 §4").build();
     CheckResult notRun = new CheckResult(info, CheckStatus.NOT_RUN, 0, null,

@@ -115,6 +115,12 @@ class ReportFormatsTest {
     assertThat(test.path("output").asText())
         .isEqualTo("FAIL · 0/" + hidden.info().points() + " points\n" + GradescopeReportWriter.HIDDEN_CHECK_OUTPUT + "\n");
     assertThat(json).doesNotContain(jsonEscaped(hidden.diagnostic().message()));
+    // Students see the top-level output at once: its totals must not give the hidden failure away.
+    int visiblePoints = report.results().stream().filter(result -> result.info().visibility() == Visibility.VISIBLE)
+        .mapToInt(result -> result.info().points()).sum();
+    assertThat(JSON.readTree(json).path("output").asText())
+        .contains("Points " + visiblePoints + "/" + visiblePoints + " on the visible checks", " 0 failed, ",
+            "graded too: results shown once grades are published");
     // The instructor's own formats keep it.
     assertThat(render(new JsonReportWriter(), report)).contains(jsonEscaped(hidden.diagnostic().message()));
   }
@@ -127,7 +133,7 @@ class ReportFormatsTest {
 
     assertThat(root.path("score").asInt()).isEqualTo(report.pointsPossible()).isEqualTo(100);
     assertThat(root.path("tests")).allSatisfy(test -> assertThat(test.path("status").asText()).isEqualTo("passed"));
-    assertThat(root.path("output").asText()).doesNotContain("hidden check");
+    assertThat(root.path("output").asText()).doesNotContain("not run here").contains("graded too");
   }
 
   @ParameterizedTest
