@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Copies parts of the repository into an export as the sources a clone would have: no build output, no
- * IDE files, and Markdown without its instructor passages (see {@link InstructorMarkers}).
+ * IDE files, and Markdown without its instructor passages (see {@link InstructorMarkers}) nor links into
+ * what the export leaves out on purpose (see {@link MarkdownLinks}).
  */
 final class ExportTree {
   private static final List<String> IGNORED_FILES = List.of(".DS_Store");
@@ -20,10 +21,13 @@ final class ExportTree {
 
   private final Path from;
   private final Path to;
+  private final Predicate<String> unlinked;
 
-  ExportTree(Path from, Path to) {
+  /** {@code unlinked} accepts the paths (from the root) that Markdown links lose their link to. */
+  ExportTree(Path from, Path to, Predicate<String> unlinked) {
     this.from = from;
     this.to = to;
+    this.unlinked = unlinked;
   }
 
   void copyFolder(String folder) throws IOException {
@@ -43,13 +47,13 @@ final class ExportTree {
     }
   }
 
-  /** One file; Markdown loses its instructor passages on the way. */
+  /** One file; Markdown loses its instructor passages and its links to what is left out on the way. */
   void copyFile(String file) throws IOException {
     Path source = from.resolve(file);
     Path target = to.resolve(file);
     Files.createDirectories(target.getParent());
     if (file.endsWith(".md")) {
-      write(file, InstructorMarkers.strip(Files.readString(source), file));
+      write(file, MarkdownLinks.unlink(InstructorMarkers.strip(Files.readString(source), file), file, unlinked));
     } else {
       Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
     }

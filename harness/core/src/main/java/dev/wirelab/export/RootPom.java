@@ -1,5 +1,9 @@
 package dev.wirelab.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +24,15 @@ public final class RootPom {
   private static final String OWN_GROUP = "dev.wirelab";
 
   private RootPom() {}
+
+  /** The root pom of {@code repository} cut down to {@code modules}, each module's artifactId read from its pom. */
+  public static String cutDown(Path repository, List<String> modules) throws IOException {
+    Set<String> artifactIds = new LinkedHashSet<>();
+    for (String module : modules) {
+      artifactIds.add(artifactId(Files.readString(repository.resolve(module).resolve("pom.xml"))));
+    }
+    return cutDown(Files.readString(repository.resolve("pom.xml")), modules, artifactIds);
+  }
 
   /**
    * {@code rootPom} with {@code <modules>} cut down to {@code modules} (paths as the root pom names them)

@@ -1,8 +1,5 @@
 package dev.wirelab.export;
 
-import dev.wirelab.grade.HiddenTally;
-import dev.wirelab.grade.Lab;
-import dev.wirelab.grade.LabCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The student edition of the repository: a standalone Maven project with each lab's starter and README,
  * the modules the starters build on, the notes, the grader with visible checks only ({@code tools/}), a
- * launcher and a GitHub Actions workflow. No reference, mutant, hidden check, benchmark or instructor
+ * launcher and a GitHub Actions workflow; every lab, or only those handed out so far. No reference, mutant, hidden check, benchmark or instructor
  * passage: what is left out is decided here, by name, and the kit's StudentEditionIT looks for leaks.
  */
 public final class StudentEdition {
@@ -31,6 +27,7 @@ public final class StudentEdition {
   static final Set<String> NOTES_LEFT_OUT = Set.of("instructor-guide.md", "benchmarks.md", "padding-in-browsers.md",
       "img/benchmarks");
   private static final String TEMPLATES = "/dev/wirelab/export/student/";
+  private static final String LABS_COMMON = "labs/common";
 
   private final Path repository;
   private final Path graderJar;
@@ -40,35 +37,42 @@ public final class StudentEdition {
     this.graderJar = graderJar;
   }
 
-  /** Writes the edition into {@code dir}, which must be missing or empty: nothing of the user's is overwritten. */
+  /** Writes the edition of every lab into {@code dir}, which must be missing or empty. */
   public void write(Path dir) throws IOException {
-    requireEmpty(dir);
-    List<Path> labs = labFolders();
-    List<String> modules = new ArrayList<>(List.of("harness/api", "labs/common"));
-    for (Path lab : labs) modules.add("labs/" + lab.getFileName() + "/starter");
+    write(dir, labFolders());
+  }
 
-    ExportTree tree = new ExportTree(repository, dir);
-    Set<String> artifactIds = new LinkedHashSet<>();
-    for (String module : modules) {
-      tree.copyFolder(module);
-      artifactIds.add(RootPom.artifactId(Files.readString(repository.resolve(module).resolve("pom.xml"))));
-    }
-    for (Path lab : labs) tree.copyFile("labs/" + lab.getFileName() + "/README.md");
+  /**
+   * Writes the edition of {@code labs} (folder names such as {@code lab01-content-length}) into {@code dir},
+   * which must be missing or empty: nothing of the user's is overwritten. Only those labs' folders and
+   * starters, and the modules the starters depend on, go in; a later export with more labs into a fresh
+   * folder is how a course releases the next one.
+   */
+  public void write(Path dir, Collection<String> labs) throws IOException {
+    requireEmpty(dir);
+    List<String> released = released(labs);
+    List<String> starters = released.stream().map(lab -> "labs/" + lab + "/starter").toList();
+    List<String> modules = ModuleGraph.of(repository).withDependencies(starters);
+    List<String> unreleased = labFolders().stream().filter(lab -> !released.contains(lab)).toList();
+
+    ExportTree tree = new ExportTree(repository, dir, path -> unreleased.stream()
+        .anyMatch(lab -> path.equals("labs/" + lab) || path.startsWith("labs/" + lab + "/")));
+    for (String module : modules) tree.copyFolder(module);
+    for (String lab : released) tree.copyFile("labs/" + lab + "/README.md");
     tree.copyFolder("notes", relative -> NOTES_LEFT_OUT.stream()
         .anyMatch(left -> relative.equals(left) || relative.startsWith(left + "/")));
     tree.copyFile("LICENSE");
     tree.copyFile(".gitignore");
     tree.copyFolder(".mvn");
 
-    tree.write("pom.xml", RootPom.cutDown(Files.readString(repository.resolve("pom.xml")), modules, artifactIds));
+    tree.write("pom.xml", RootPom.cutDown(repository, modules));
     HarnessJar.copyWithout(graderJar, dir.resolve("tools/wirelab.jar"), name -> HIDDEN_CHECK_CLASS.matcher(name).matches());
     tree.write("wirelab", template("wirelab.sh"));
     setExecutable(dir.resolve("wirelab"));
-    tree.write("README.md", template("README.md")
-        .replace("@labs-table@", labsTable())
-        .replace("@hidden-checks@", hiddenChecks()));
+    tree.write("README.md", new StudentReadme(repository, released, modules.contains(LABS_COMMON))
+        .fill(template("README.md")));
     tree.write(".github/workflows/grade.yml", template("grade.yml")
-        .replace("@labs@", labs.stream().map(StudentEdition::shortName).collect(Collectors.joining(", "))));
+        .replace("@labs@", released.stream().map(StudentReadme::shortName).collect(Collectors.joining(", "))));
   }
 
   /** Refuses a file, or a folder with anything in it, as the target: a usage error, not a failed export. */
@@ -84,45 +88,28 @@ public final class StudentEdition {
     }
   }
 
-  /** Each {@code labs/labNN-*} folder with a starter, in course order. */
-  private List<Path> labFolders() throws IOException {
+  /** {@code labs} in course order, once each, after checking that each is a lab folder with a starter. */
+  private List<String> released(Collection<String> labs) throws IOException {
+    if (labs.isEmpty()) throw new IllegalArgumentException("expected at least one lab to export but there were none");
+    List<String> known = labFolders();
+    for (String lab : labs) {
+      if (!known.contains(lab)) {
+        throw new IllegalArgumentException("expected a lab folder with a starter but labs/" + lab
+            + " is none; the labs are " + known);
+      }
+    }
+    return known.stream().filter(labs::contains).toList();
+  }
+
+  /** Each {@code labs/labNN-*} folder with a starter, by name, in course order. */
+  private List<String> labFolders() throws IOException {
     try (Stream<Path> folders = Files.list(repository.resolve("labs"))) {
-      return folders.filter(folder -> folder.getFileName().toString().matches("lab\\d\\d-.+"))
-          .filter(folder -> Files.isRegularFile(folder.resolve("starter/pom.xml")))
+      return folders.filter(folder -> Files.isRegularFile(folder.resolve("starter/pom.xml")))
+          .map(folder -> folder.getFileName().toString())
+          .filter(name -> name.matches("lab\\d\\d-.+"))
           .sorted()
           .toList();
     }
-  }
-
-  private static String shortName(Path labFolder) {
-    String name = labFolder.getFileName().toString();
-    return name.substring(0, name.indexOf('-'));
-  }
-
-  /** The labs table of the repository's README, as it is: one place to keep it up to date. */
-  private String labsTable() throws IOException {
-    List<String> lines = Files.readAllLines(repository.resolve("README.md"));
-    int heading = lines.indexOf("## The labs");
-    if (heading < 0) throw new IllegalArgumentException("expected a \"## The labs\" section in README.md but there was none");
-    List<String> table = new ArrayList<>();
-    for (String line : lines.subList(heading + 1, lines.size())) {
-      if (line.startsWith("|")) table.add(line);
-      else if (!table.isEmpty()) break;
-    }
-    if (table.isEmpty()) throw new IllegalArgumentException("expected a table under \"## The labs\" in README.md but there was none");
-    return String.join("\n", table);
-  }
-
-  /** One line per lab with hidden checks: how many, and what they are worth. */
-  private static String hiddenChecks() {
-    StringBuilder lines = new StringBuilder();
-    for (Lab lab : LabCatalog.all()) {
-      HiddenTally hidden = lab.hiddenTally();
-      if (hidden.isEmpty()) continue;
-      String name = lab.name();
-      lines.append("- ").append(name, 0, name.indexOf('-')).append(": ").append(hidden.describe()).append('\n');
-    }
-    return lines.toString().stripTrailing();
   }
 
   private static String template(String name) {

@@ -137,6 +137,27 @@ class WirelabCommandTest {
   }
 
   @Test
+  void exportLabsAreCheckedBeforeAnythingIsWritten(@TempDir Path dir) {
+    Path student = dir.resolve("student");
+    String repository = Path.of("../..").toAbsolutePath().normalize().toString();
+
+    Run unknown = run("export", "--student", student.toString(), "--labs", "lab01,lab99", "--repo", repository);
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no lab lab99; known: [lab01-content-length,");
+
+    Run forGradescope = run("export", "--gradescope", dir.resolve("b.zip").toString(), "--lab", "lab01",
+        "--labs", "lab01", "--repo", repository);
+    assertThat(forGradescope.status()).isEqualTo(2);
+    assertThat(forGradescope.err()).contains("--labs goes with --student only");
+
+    Run lab = run("export", "--student", student.toString(), "--lab", "lab01", "--repo", repository);
+    assertThat(lab.status()).isEqualTo(2);
+    assertThat(lab.err()).contains("a student edition takes --labs");
+    assertThat(student).doesNotExist();
+    assertThat(dir.resolve("b.zip")).doesNotExist();
+  }
+
+  @Test
   void listAndExplainDescribeTheChecks() {
     Run list = run("list");
     assertThat(list.status()).isZero();

@@ -7,7 +7,6 @@ import dev.wirelab.check.CheckInfo;
 import dev.wirelab.check.Visibility;
 import dev.wirelab.grade.Lab;
 import dev.wirelab.grade.LabCatalog;
-import dev.wirelab.report.ReportFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs after 'package': exports the student edition with the real CLI, builds it with Maven offline,
  * and grades Lab 01's starter through the export's own launcher, with no hidden check's code anywhere.
+ * A second, partial export ({@code --labs lab01}) is what a course hands out first: it must build and
+ * grade without labs/common or any other lab.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudentEditionIT {
@@ -35,6 +37,7 @@ class StudentEditionIT {
 
   private Path temp;
   private Path export;
+  private Path partial;
   private final List<String> hiddenTexts = new ArrayList<>();
 
   @BeforeAll
@@ -55,6 +58,13 @@ class StudentEditionIT {
 
     Run build = run(export, MAVEN_MINUTES, "mvn", "-o", "-q", "-B", "-DskipTests", "package");
     assertThat(build.status()).as(build.toString()).isZero();
+
+    partial = temp.resolve("student-lab01");
+    Run exportedLab01 = run(temp, 1, "java", "-jar", harnessJar.toString(), "export", "--student", partial.toString(),
+        "--labs", "lab01");
+    assertThat(exportedLab01.status()).as(exportedLab01.toString()).isZero();
+    Run buildLab01 = run(partial, MAVEN_MINUTES, "mvn", "-o", "-q", "-B", "-DskipTests", "package");
+    assertThat(buildLab01.status()).as(buildLab01.toString()).isZero();
   }
 
   @Test
@@ -121,33 +131,67 @@ class StudentEditionIT {
     assertNoHiddenText("wirelab list", list.out());
   }
 
+  @Test
+  void theWorkflowGradesEveryLabOfTheFullEdition() throws IOException {
+    String workflow = Files.readString(export.resolve(".github/workflows/grade.yml"));
+
+    assertThat(workflow).contains("lab: [lab01, lab02, lab03, lab04]\n", "actions/setup-java@v4",
+        "actions/upload-artifact@v4", "cache: maven", "workflow_dispatch");
+  }
+
+  @Test
+  void aPartialEditionHoldsOnlyItsLabAndWhatItsStarterBuildsOn() throws IOException {
+    List<String> paths = exportedFiles(partial);
+
+    assertThat(paths).contains("pom.xml", "harness/api/pom.xml", "labs/lab01-content-length/README.md",
+        "labs/lab01-content-length/starter/pom.xml", "notes/README.md", ".github/workflows/grade.yml");
+    assertThat(paths).filteredOn(path -> path.startsWith("labs/"))
+        .allMatch(path -> path.startsWith("labs/lab01-content-length/"));
+    String pom = Files.readString(partial.resolve("pom.xml"));
+    assertThat(pom).contains("<module>harness/api</module>", "<module>labs/lab01-content-length/starter</module>")
+        .doesNotContain("<module>labs/common</module>", "lab02", "lab03", "lab04", "<artifactId>lab-common</artifactId>");
+    String readme = Files.readString(partial.resolve("README.md"));
+    assertThat(readme).contains("[lab01-content-length](labs/lab01-content-length/README.md)",
+        "./wirelab grade lab01 --impl starter")
+        .doesNotContain("lab02-chunked", "lab03-keep-alive", "lab04-comet", "labs/common", "- lab02:", "@");
+    assertThat(Files.readString(partial.resolve(".github/workflows/grade.yml"))).contains("lab: [lab01]\n");
+  }
+
   /**
-   * The workflow's own grade line, run as CI would. Formats this harness does not offer yet (markdown and
-   * junit come with another branch) are swapped for json, so the line stays the one in the file.
+   * The partial edition's workflow line, run as CI runs it ({@code sh -c}, the step summary in an
+   * environment variable), on a launcher without its exec bit, as a repository made by web upload has it.
    */
   @Test
-  void theWorkflowsGradeLineRuns() throws Exception {
-    String workflow = Files.readString(export.resolve(".github/workflows/grade.yml"));
-    assertThat(workflow).contains("lab: [lab01, lab02, lab03, lab04]", "actions/setup-java@v4", "actions/upload-artifact@v4",
-        "cache: maven", "workflow_dispatch");
-    String line = workflow.lines().map(String::strip).filter(text -> text.startsWith("./wirelab grade"))
-        .findFirst().orElseThrow();
-    Path summary = temp.resolve("step-summary.md");
-    List<String> command = new ArrayList<>();
-    for (String word : line.replace("${{ matrix.lab }}", "lab01").replace("$GITHUB_STEP_SUMMARY", summary.toString())
-        .split(" +")) {
-      String format = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-      boolean unknownFormat = word.contains("=") && !ReportFormats.names().contains(format);
-      command.add(unknownFormat ? "json" + word.substring(word.indexOf('=')) : word);
-    }
-    Files.createDirectories(export.resolve("wirelab-reports"));
+  void thePartialEditionsWorkflowLineGradesLab01WithoutTheExecBit() throws Exception {
+    String workflow = Files.readString(partial.resolve(".github/workflows/grade.yml"));
+    String line = workflow.lines().map(String::strip).filter(text -> text.startsWith("sh ./wirelab grade"))
+        .findFirst().orElseThrow(() -> new AssertionError("expected a 'sh ./wirelab grade' line in\n" + workflow));
+    Path summary = temp.resolve("step summary.md");
+    assertThat(partial.resolve("wirelab").toFile().setExecutable(false, false)).isTrue();
+    Files.createDirectories(partial.resolve("wirelab-reports"));
 
-    Run grade = run(export, GRADE_MINUTES, command.toArray(String[]::new));
+    Run grade = run(partial, GRADE_MINUTES, Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+        "sh", "-c", line.replace("${{ matrix.lab }}", "lab01"));
 
     assertThat(grade.status()).as(grade.toString()).isEqualTo(1);
-    assertThat(grade.out()).contains("Points ");
+    assertThat(grade.out()).contains("Points ", "not run here");
+    assertThat(grade.err()).doesNotContain("building your servers"); // built above: the launcher finds every jar
     assertThat(summary).isNotEmptyFile();
-    assertThat(export.resolve("wirelab-reports/lab01.xml")).isNotEmptyFile();
+    assertThat(partial.resolve("wirelab-reports/lab01.xml")).isNotEmptyFile();
+  }
+
+  @Test
+  void everyRelativeLinkInAnExportedMarkdownFileResolves() throws IOException {
+    for (Path edition : List.of(export, partial)) {
+      List<String> broken = new ArrayList<>();
+      for (String path : exportedFiles(edition)) {
+        if (!path.endsWith(".md")) continue;
+        for (String target : MarkdownLinks.relativeTargets(Files.readString(edition.resolve(path)), path)) {
+          if (!Files.exists(edition.resolve(target))) broken.add(path + " -> " + target);
+        }
+      }
+      assertThat(broken).as("links to files the export %s leaves out", edition.getFileName()).isEmpty();
+    }
   }
 
   @Test
@@ -160,9 +204,13 @@ class StudentEditionIT {
   }
 
   private List<String> exportedFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(export)) {
+    return exportedFiles(export);
+  }
+
+  private static List<String> exportedFiles(Path edition) throws IOException {
+    try (Stream<Path> files = Files.walk(edition)) {
       return files.filter(Files::isRegularFile)
-          .map(file -> export.relativize(file).toString().replace('\\', '/'))
+          .map(file -> edition.relativize(file).toString().replace('\\', '/'))
           .filter(path -> !ExportTree.isBuildOutput(path) || path.endsWith(".jar"))
           .sorted().toList();
     }
@@ -185,11 +233,17 @@ class StudentEditionIT {
   }
 
   private static Run run(Path dir, long minutes, String... command) throws IOException, InterruptedException {
+    return run(dir, minutes, Map.of(), command);
+  }
+
+  private static Run run(Path dir, long minutes, Map<String, String> environment, String... command)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("wirelab-it", ".out");
     Path err = Files.createTempFile("wirelab-it", ".err");
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("NO_COLOR", "1");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     try (InputStream ignored = process.getInputStream()) {
       if (!process.waitFor(minutes, TimeUnit.MINUTES)) {

@@ -22,6 +22,7 @@ module_jar() {
 # True when a module has no jar yet, or a source, pom or .mvn setting is newer than its jar.
 stale() {
   for module in "$here/harness/api" "$here/labs/common" "$here"/labs/*/starter; do
+    [ -d "$module" ] || continue # labs/common comes with the first lab that builds on it
     jar=$(module_jar "$module") || return 0
     if [ -n "$(find "$here/pom.xml" "$here/.mvn" "$module/pom.xml" "$module/src/main" -newer "$jar" -type f \
         -print 2>/dev/null | head -n 1)" ]; then
@@ -57,6 +58,7 @@ fi
 
 classpath="$here/tools/wirelab.jar"
 for module in "$here/harness/api" "$here/labs/common" "$here"/labs/*/starter; do
+  [ -d "$module" ] || continue
   classpath="$classpath:$(module_jar "$module")"
 done
 exec java -cp "$classpath" dev.wirelab.cli.WirelabCommand "$@"
