@@ -129,6 +129,15 @@ class StudentEditionIT {
     assertThat(list.out()).contains("CL-01", "CH-01", "KA-01", "+ 1 hidden check (4 points), run at final grading");
     assertThat(list.out()).doesNotContain("(hidden)", "reference", "mutants");
     assertNoHiddenText("wirelab list", list.out());
+
+    // The student typed the id (from a classmate, say): the edition cannot tell it from a typo, but says
+    // that the lab has hidden checks.
+    String hiddenId = dev.wirelab.grade.LabCatalog.find("lab01").orElseThrow().checks().stream()
+        .filter(check -> check.info().visibility() == Visibility.HIDDEN).findFirst().orElseThrow().info().id();
+    Run explain = run(export, 1, "./wirelab", "explain", hiddenId);
+    assertThat(explain.status()).as(explain.toString()).isEqualTo(2);
+    assertThat(explain.err()).as(explain.toString())
+        .contains("no check " + hiddenId + " among the checks here; lab01-content-length also has 1 hidden check (4 points)");
   }
 
   @Test
