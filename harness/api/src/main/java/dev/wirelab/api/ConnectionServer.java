@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +30,14 @@ public abstract class ConnectionServer implements LabServer {
    */
   protected abstract void handle(Socket socket) throws IOException;
 
+  /**
+   * The threads that serve accepted connections: by default one per connection, so that an idle or slow
+   * client holds up nobody else. Connections are handed over in the order they were accepted.
+   */
+  protected ExecutorService connectionThreads(ThreadFactory threads) {
+    return Executors.newCachedThreadPool(threads);
+  }
+
   @Override
   public void start(LabConfig config) throws IOException {
     if (serverSocket != null) throw new IllegalStateException("already started");
@@ -37,7 +46,7 @@ public abstract class ConnectionServer implements LabServer {
     serverSocket.setReuseAddress(true);
     serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
     String name = getClass().getSimpleName();
-    connectionThreads = Executors.newCachedThreadPool(runnable -> {
+    connectionThreads = connectionThreads(runnable -> {
       Thread thread = new Thread(runnable, name + "-connection");
       thread.setDaemon(true);
       return thread;

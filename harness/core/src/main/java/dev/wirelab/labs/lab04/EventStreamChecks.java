@@ -79,6 +79,7 @@ final class EventStreamChecks {
         transferCodingIsChunked(seen, "RFC 9112 §7.1");
         events.awaitUntil(response -> EventStream.parse(bodyText(response)).stream()
             .anyMatch(block -> block.retry() != null), PATIENCE);
+        Lab04Requests.letSubscriberSettle(context);
         long id = postMessage(context, "an event");
         events.awaitUntil(response -> hasEvent(response, id), PATIENCE);
         events.awaitUntil(response -> EventStream.parse(bodyText(response)).stream()
@@ -116,6 +117,7 @@ final class EventStreamChecks {
     return Check.of(info, context -> {
       try (OpenStream events = openEvents(context)) {
         events.awaitUntil(response -> EventStream.parse(bodyText(response)).size() > 0, PATIENCE);
+        Lab04Requests.letSubscriberSettle(context);
         long id = postMessage(context, "line one\nline two\r\nline three");
         events.awaitUntil(response -> hasEvent(response, id), PATIENCE);
         events.watch(Duration.ofMillis(50));

@@ -97,6 +97,19 @@ final class Lab04Requests {
     return Integer.parseInt(context.setting(PRELUDE_SETTING));
   }
 
+  /** How long a check lets a new subscriber settle into its wait before it posts. */
+  private static final Duration SETTLE = Duration.ofMillis(200);
+
+  /**
+   * Lets a subscriber whose opening just arrived reach its wait before the check posts. A correct server
+   * is ready at once; one with a lost-wakeup race (CM-10's business) loses a message posted in that
+   * moment or not as its threads happen to be scheduled, and the same server must score the same
+   * every run.
+   */
+  static void letSubscriberSettle(CheckContext context) {
+    context.pause(SETTLE);
+  }
+
   static Duration heartbeat(CheckContext context) {
     return Duration.ofMillis(Long.parseLong(context.setting(HEARTBEAT_SETTING)));
   }

@@ -52,6 +52,7 @@ final class StreamChecks {
       throw failAt(seen, seen.transcript().receivedTotal(), "the prelude chunk right after the header section",
           "nothing within " + PATIENCE.toMillis() + " ms (" + seen.outcome() + ")", "RFC 9112 §7.1");
     }
+    Lab04Requests.letSubscriberSettle(context);
     return pieces;
   }
 

@@ -1,24 +1,17 @@
 package dev.wirelab.lab03.solution.mutants;
 
 import dev.wirelab.lab03.solution.ReferenceServer;
-import java.io.IOException;
-import java.net.Socket;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /** Classic bug: one connection at a time, so one idle or slow client makes every other wait. */
 public class SingleThreaded extends ReferenceServer {
-  // Fair: connections are served in the order they came, exactly like a single accept loop. One lock
-  // per server, not per class: several of these servers may run in one JVM (the kit's determinism test
-  // grades ten at a time), and each must be single-threaded on its own, not wait for the others.
-  private final ReentrantLock oneAtATime = new ReentrantLock(true);
-
+  // One thread serves every connection in the order they were accepted, exactly like a loop that
+  // accepts and then serves. (A lock around handle() would serve them in whatever order their threads
+  // reached it, and the grade would change from run to run.)
   @Override
-  protected void handle(Socket socket) throws IOException {
-    oneAtATime.lock();
-    try {
-      super.handle(socket);
-    } finally {
-      oneAtATime.unlock();
-    }
+  protected ExecutorService connectionThreads(ThreadFactory threads) {
+    return Executors.newSingleThreadExecutor(threads);
   }
 }
